@@ -1,0 +1,391 @@
+import { ScalevApiError, describeErrorBody, type RateLimitInfo } from './errors.js';
+
+/**
+ * Which identity layers a route takes (CONTRACT §1.2). The header set is derived from this alone,
+ * so no call site can send the wrong header to the wrong route.
+ *
+ * - `public`: `/public/*` catalog, locations, orders, analytics, auth → storefront key only.
+ * - `guest`: guest cart and guest checkout → storefront key + guest token when one exists;
+ *   a guest token in the response is stored.
+ * - `merge`: `/public/cart/merge` → storefront key + guest token + customer bearer.
+ * - `customer`: `/customers/me*` → customer bearer only (the key is not declared there).
+ * - `intent`: checkout-intent routes → storefront key (+ `X-Scalev-Checkout-Intent-Token`
+ *   passed explicitly by the caller on PATCH).
+ * - `prefill`: `/v3/checkout-intents/prefill` → no identity header at all.
+ */
+export type RouteFamily = 'public' | 'guest' | 'merge' | 'customer' | 'intent' | 'prefill';
+
+export type QueryValue = string | number | boolean | null | undefined | Array<string | number>;
+
+export interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+  /** Path below `/v3/stores/{store_id}` (or below `/v3` for `prefill`). Build it with `path\`…\``. */
+  path: string;
+  family: RouteFamily;
+  query?: Record<string, QueryValue>;
+  body?: unknown;
+  headers?: Record<string, string>;
+  signal?: AbortSignal;
+  /** Overrides the client's default timeout for this call. */
+  timeoutMs?: number;
+  /**
+   * A POST that changes nothing on the server (shipping options, summary, discount check, the
+   * idempotent payment route) may be retried after a 429 like a GET. Never set it on order
+   * creation or cart writes.
+   */
+  idempotent?: boolean;
+}
+
+export interface HttpResponse<T> {
+  data: T;
+  status: number;
+  headers: Headers;
+}
+
+/** Where the guest token lives; the session layer implements it per store. */
+export interface GuestTokenStore {
+  get(): string | null;
+  set(token: string): void;
+}
+
+/** How the customer bearer token is obtained and renewed; the session layer implements it. */
+export interface CustomerAuthProvider {
+  /** A valid access token, refreshed first when it is known to be expired; null when signed out. */
+  getAccessToken(): Promise<string | null>;
+  /**
+   * Called once after a 401 on a customer route. Returns a fresh token (refreshing single-flight,
+   * or taking one another tab already obtained), or null when the session is gone.
+   */
+  renewAfterUnauthorized(rejectedToken: string): Promise<string | null>;
+}
+
+export interface HttpConfig {
+  /** Default `https://api.scalev.com`. */
+  apiBase: string;
+  storeId: string;
+  storefrontKey: string;
+  /** Default 15 s. */
+  timeoutMs?: number;
+  /** Retries of a safe request after 429, default 2. */
+  maxRateLimitRetries?: number;
+  /** Longest wait honoured before a retry; a longer reset fails at once. Default 8 s. */
+  maxRetryDelayMs?: number;
+  /** Replaces the global `fetch` (tests, or a merchant's instrumentation). */
+  fetch?: typeof fetch;
+}
+
+export interface RequestEventDetail {
+  method: string;
+  url: string;
+  family: RouteFamily;
+}
+
+const DEFAULT_TIMEOUT_MS = 15_000;
+
+/** Encodes every interpolated value as one path segment. */
+export function path(strings: TemplateStringsArray, ...values: Array<string | number>): string {
+  let out = strings[0] ?? '';
+  values.forEach((value, i) => {
+    out += encodeURIComponent(String(value)) + (strings[i + 1] ?? '');
+  });
+  return out;
+}
+
+/**
+ * The single fetch wrapper of the kit (DESIGN §2). It knows the base URL, the store path and the
+ * headers of each route family; it always sends `credentials: 'omit'`; it turns every failure
+ * into a `ScalevApiError`; it times out; it waits out a 429 for safe requests; it shares one
+ * in-flight promise between identical GETs.
+ */
+export class ScalevHttp extends EventTarget {
+  readonly apiBase: string;
+  readonly storeId: string;
+  readonly storefrontKey: string;
+  guestTokens: GuestTokenStore | null = null;
+  customerAuth: CustomerAuthProvider | null = null;
+
+  private readonly timeoutMs: number;
+  private readonly maxRateLimitRetries: number;
+  private readonly maxRetryDelayMs: number;
+  private readonly fetchImpl: typeof fetch | undefined;
+  private readonly inFlight = new Map<string, Promise<HttpResponse<unknown>>>();
+
+  constructor(config: HttpConfig) {
+    super();
+    this.apiBase = (config.apiBase || 'https://api.scalev.com').replace(/\/+$/, '');
+    this.storeId = config.storeId;
+    this.storefrontKey = config.storefrontKey;
+    this.timeoutMs = config.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    this.maxRateLimitRetries = config.maxRateLimitRetries ?? 2;
+    this.maxRetryDelayMs = config.maxRetryDelayMs ?? 8_000;
+    this.fetchImpl = config.fetch;
+  }
+
+  /** The origin every token of this store may be sent to, and nowhere else. */
+  get apiOrigin(): string {
+    try {
+      return new URL(this.apiBase).origin;
+    } catch {
+      return this.apiBase;
+    }
+  }
+
+  url(opts: Pick<RequestOptions, 'path' | 'family' | 'query'>): string {
+    const root =
+      opts.family === 'prefill'
+        ? `${this.apiBase}/v3`
+        : `${this.apiBase}/v3/stores/${encodeURIComponent(this.storeId)}`;
+    let url = root + opts.path;
+    if (opts.query) {
+      const params = new URLSearchParams();
+      for (const [key, value] of Object.entries(opts.query)) {
+        if (value === undefined || value === null || value === '') continue;
+        params.set(key, Array.isArray(value) ? value.join(',') : String(value));
+      }
+      const qs = params.toString();
+      if (qs) url += `?${qs}`;
+    }
+    return url;
+  }
+
+  async request<T>(opts: RequestOptions): Promise<T> {
+    return (await this.requestWithMeta<T>(opts)).data;
+  }
+
+  async requestWithMeta<T>(opts: RequestOptions): Promise<HttpResponse<T>> {
+    const method = opts.method ?? 'GET';
+    if (method !== 'GET' || opts.signal) return this.send<T>(opts);
+    // Identical GETs in flight share one request: several widgets asking for the same fact at
+    // once cost one round trip. A caller-owned signal opts out, so one abort cannot cancel others.
+    const identity =
+      opts.family === 'customer' || opts.family === 'merge' ? 'customer' : (this.guestTokens?.get() ?? '');
+    const key = `${opts.family}|${identity}|${this.url(opts)}`;
+    const pending = this.inFlight.get(key);
+    if (pending) return pending as Promise<HttpResponse<T>>;
+    const promise = this.send<T>(opts).finally(() => this.inFlight.delete(key));
+    this.inFlight.set(key, promise);
+    return promise;
+  }
+
+  private async send<T>(opts: RequestOptions): Promise<HttpResponse<T>> {
+    const method = opts.method ?? 'GET';
+    const safe = method === 'GET' || opts.idempotent === true;
+    let rateLimitRetries = 0;
+    let renewed = false;
+    let bearer: string | null = null;
+
+    if (opts.family === 'customer' || opts.family === 'merge') {
+      bearer = (await this.customerAuth?.getAccessToken()) ?? null;
+      if (!bearer) {
+        throw new ScalevApiError({
+          kind: 'http',
+          status: 401,
+          message: 'Not signed in.',
+          code: 'not_signed_in',
+          method,
+          path: opts.path,
+        });
+      }
+    }
+
+    for (;;) {
+      try {
+        return await this.attempt<T>(opts, method, bearer);
+      } catch (error) {
+        if (!(error instanceof ScalevApiError)) throw error;
+        if (error.status === 401 && bearer && !renewed && this.customerAuth) {
+          // One retry with a fresh token; a second 401 is final.
+          renewed = true;
+          bearer = await this.customerAuth.renewAfterUnauthorized(bearer);
+          if (bearer) continue;
+          throw error;
+        }
+        if (error.status === 429 && safe && rateLimitRetries < this.maxRateLimitRetries) {
+          const wait = error.retryAfterMs ?? 1_000;
+          if (wait <= this.maxRetryDelayMs) {
+            rateLimitRetries++;
+            await delay(wait, opts.signal);
+            continue;
+          }
+        }
+        throw error;
+      }
+    }
+  }
+
+  private async attempt<T>(
+    opts: RequestOptions,
+    method: string,
+    bearer: string | null,
+  ): Promise<HttpResponse<T>> {
+    const url = this.url(opts);
+    const headers = new Headers({ Accept: 'application/json' });
+    const family = opts.family;
+    if (family !== 'customer' && family !== 'prefill') {
+      headers.set('X-Scalev-Storefront-Api-Key', this.storefrontKey);
+    }
+    if (family === 'guest' || family === 'merge') {
+      const guest = this.guestTokens?.get();
+      if (guest) headers.set('X-Scalev-Guest-Token', guest);
+    }
+    if (bearer) headers.set('Authorization', `Bearer ${bearer}`);
+    let body: string | undefined;
+    if (opts.body !== undefined) {
+      headers.set('Content-Type', 'application/json');
+      body = JSON.stringify(opts.body);
+    }
+    for (const [name, value] of Object.entries(opts.headers ?? {})) headers.set(name, value);
+
+    const timeoutMs = opts.timeoutMs ?? this.timeoutMs;
+    const controller = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, timeoutMs);
+    const onAbort = () => controller.abort();
+    if (opts.signal) {
+      if (opts.signal.aborted) controller.abort();
+      else opts.signal.addEventListener('abort', onAbort, { once: true });
+    }
+    const meta = { method, path: opts.path };
+    this.dispatchEvent(
+      new CustomEvent<RequestEventDetail>('request', { detail: { method, url, family } }),
+    );
+
+    let response: Response;
+    let text: string;
+    try {
+      const doFetch = this.fetchImpl ?? globalThis.fetch.bind(globalThis);
+      response = await doFetch(url, {
+        method,
+        headers,
+        body,
+        credentials: 'omit',
+        mode: 'cors',
+        signal: controller.signal,
+      });
+      text = await response.text();
+    } catch (cause) {
+      if (timedOut) {
+        throw new ScalevApiError({
+          kind: 'timeout',
+          message: `No answer from the store within ${Math.round(timeoutMs / 1000)} s.`,
+          cause,
+          ...meta,
+        });
+      }
+      if (opts.signal?.aborted) {
+        throw new ScalevApiError({ kind: 'aborted', message: 'Request cancelled.', cause, ...meta });
+      }
+      throw new ScalevApiError({
+        kind: 'network',
+        message: 'Could not reach the store. Check the connection.',
+        cause,
+        ...meta,
+      });
+    } finally {
+      clearTimeout(timer);
+      opts.signal?.removeEventListener('abort', onAbort);
+    }
+
+    if (family === 'guest' || family === 'merge') {
+      const token = response.headers.get('X-Scalev-Guest-Token');
+      if (token) this.guestTokens?.set(token);
+    }
+
+    const contentType = response.headers.get('Content-Type') ?? '';
+    const looksJson = /\bjson\b/i.test(contentType);
+
+    if (!response.ok) {
+      let parsed: unknown = text;
+      if (text && (looksJson || /^\s*[[{]/.test(text))) {
+        try {
+          parsed = JSON.parse(text);
+        } catch {
+          parsed = text;
+        }
+      }
+      const { message, code, fieldErrors } = describeErrorBody(parsed);
+      const rateLimit = readRateLimit(response.headers);
+      throw new ScalevApiError({
+        kind: 'http',
+        status: response.status,
+        message: message ?? (response.statusText || `HTTP ${response.status}`),
+        code,
+        fieldErrors,
+        body: parsed,
+        rateLimit,
+        retryAfterMs: response.status === 429 ? retryDelay(response.headers, rateLimit) : null,
+        ...meta,
+      });
+    }
+
+    let data: unknown = undefined;
+    if (response.status !== 204 && text.trim() !== '') {
+      try {
+        data = JSON.parse(text);
+      } catch (cause) {
+        throw new ScalevApiError({
+          kind: 'parse',
+          status: response.status,
+          message: 'The store sent an answer the kit could not read.',
+          body: text.slice(0, 500),
+          cause,
+          ...meta,
+        });
+      }
+    }
+    return { data: data as T, status: response.status, headers: response.headers };
+  }
+}
+
+function readRateLimit(headers: Headers): RateLimitInfo | null {
+  const num = (name: string) => {
+    const raw = headers.get(name);
+    if (raw === null || raw.trim() === '') return null;
+    const n = Number(raw);
+    return Number.isFinite(n) ? n : null;
+  };
+  const info = {
+    limit: num('X-Ratelimit-Limit'),
+    remaining: num('X-Ratelimit-Remaining'),
+    reset: num('X-Ratelimit-Reset'),
+  };
+  return info.limit === null && info.remaining === null && info.reset === null ? null : info;
+}
+
+/**
+ * `X-Ratelimit-Reset` is a Unix time in seconds (CONTRACT §1.7). Some proxies send seconds-to-wait
+ * instead, and `Retry-After` may be present too: a value far below "now" is read as a delay.
+ */
+function retryDelay(headers: Headers, rateLimit: RateLimitInfo | null): number | null {
+  const now = Date.now();
+  const reset = rateLimit?.reset;
+  if (reset !== null && reset !== undefined) {
+    const ms = reset > 1e9 ? reset * 1000 - now : reset * 1000;
+    return Math.max(250, Math.ceil(ms));
+  }
+  const retryAfter = headers.get('Retry-After');
+  if (retryAfter) {
+    const seconds = Number(retryAfter);
+    if (Number.isFinite(seconds)) return Math.max(250, seconds * 1000);
+    const date = Date.parse(retryAfter);
+    if (!Number.isNaN(date)) return Math.max(250, date - now);
+  }
+  return null;
+}
+
+function delay(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(timer);
+        reject(new ScalevApiError({ kind: 'aborted', message: 'Request cancelled.' }));
+      },
+      { once: true },
+    );
+  });
+}

@@ -1,0 +1,75 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter, summaryReporter } from '@web/test-runner';
+import { fileURLToPath } from 'node:url';
+import fs from 'node:fs';
+
+const chromium = process.env.CHROME_PATH || ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => fs.existsSync(p));
+
+/**
+ * Writes a plain `unit: N passed, N failed` line at exit, where CI logs read it (TOOLCHAIN gotcha 5:
+ * the runner's own counts live inside its progress bar).
+ */
+function plainSummaryReporter() {
+  let passed = 0;
+  let failed = 0;
+  let skipped = 0;
+  const count = (tests) => {
+    for (const t of tests ?? []) {
+      if (t.skipped) skipped++;
+      else if (t.passed) passed++;
+      else failed++;
+    }
+  };
+  const walk = (suite) => {
+    if (!suite) return;
+    count(suite.tests);
+    for (const child of suite.suites ?? []) walk(child);
+  };
+  return {
+    onTestRunFinished({ sessions }) {
+      for (const session of sessions) {
+        walk(session.testResults);
+        // A file that failed to load has no tests but counts as a failure.
+        if (!session.passed && !(session.testResults?.tests?.length || session.testResults?.suites?.length)) failed++;
+      }
+      process.once('exit', () => {
+        fs.writeSync(1, `\nunit: ${passed} passed, ${failed} failed, ${skipped} skipped\n`);
+      });
+    },
+  };
+}
+
+export default {
+  rootDir: '.',
+  files: ['test/**/*.test.ts', '!test/e2e/**'],
+  nodeResolve: true,
+  concurrency: 2,
+  testFramework: { config: { timeout: 10000 } },
+  testsFinishTimeout: 600000,
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: chromium,
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+        ],
+      },
+    }),
+  ],
+  plugins: [
+    esbuildPlugin({
+      ts: true,
+      target: 'es2022',
+      tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
+    }),
+  ],
+  reporters: [defaultReporter(), summaryReporter({ flatten: false }), plainSummaryReporter()],
+};
