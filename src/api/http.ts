@@ -34,6 +34,11 @@ export interface RequestOptions {
    * creation or cart writes.
    */
   idempotent?: boolean;
+  /**
+   * A 2xx answer counts as success whatever its body (conversion relays answer 204 or 202 with
+   * any body, GUIDES §13): the body is not parsed and `data` is `undefined`.
+   */
+  ignoreBody?: boolean;
 }
 
 export interface HttpResponse<T> {
@@ -322,7 +327,7 @@ export class ScalevHttp extends EventTarget {
     }
 
     let data: unknown = undefined;
-    if (response.status !== 204 && text.trim() !== '') {
+    if (!opts.ignoreBody && response.status !== 204 && text.trim() !== '') {
       try {
         data = JSON.parse(text);
       } catch (cause) {
@@ -378,14 +383,19 @@ function retryDelay(headers: Headers, rateLimit: RateLimitInfo | null): number |
 
 function delay(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(resolve, ms);
-    signal?.addEventListener(
-      'abort',
-      () => {
-        clearTimeout(timer);
-        reject(new ScalevApiError({ kind: 'aborted', message: 'Request cancelled.' }));
-      },
-      { once: true },
-    );
+    const cancelled = () => new ScalevApiError({ kind: 'aborted', message: 'Request cancelled.' });
+    if (signal?.aborted) {
+      reject(cancelled());
+      return;
+    }
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(cancelled());
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
   });
 }

@@ -1,0 +1,53 @@
+import { pick } from './body.js';
+import type { ScalevHttp } from './http.js';
+import type {
+  StorefrontMetaConversionEventRequest,
+  StorefrontSnackVideoConversionEventRequest,
+  StorefrontTiktokConversionEventRequest,
+} from './types.js';
+
+/*
+ * Conversion relays (CONTRACT §7). Any 2xx means "accepted" (the reference says 204, one guide
+ * 202): the body is never read (GUIDES §13). Never retried automatically: a relay failure must not
+ * hold the buyer up, and SnackVideo events have no id to deduplicate a second copy.
+ */
+
+const SHARED_FIELDS = ['event_source_url', 'referrer_url', 'events', 'variants', 'bundle_price_options'] as const;
+
+async function relay(http: ScalevHttp, network: string, body: Record<string, unknown>, signal?: AbortSignal): Promise<void> {
+  await http.request({
+    method: 'POST',
+    family: 'public',
+    path: `/public/analytics/${network}/events`,
+    body,
+    ignoreBody: true,
+    signal,
+  });
+}
+
+/** `POST /public/analytics/meta/events`: `user_data`, `events[].event_name`, shared `event_id` with the pixel. */
+export function sendMetaEvents(
+  http: ScalevHttp,
+  request: StorefrontMetaConversionEventRequest,
+  signal?: AbortSignal,
+): Promise<void> {
+  return relay(http, 'meta', pick(request, [...SHARED_FIELDS, 'user_data']), signal);
+}
+
+/** `POST /public/analytics/tiktok/events`: `user`, `events[].event`, required `event_source_url`. */
+export function sendTiktokEvents(
+  http: ScalevHttp,
+  request: StorefrontTiktokConversionEventRequest,
+  signal?: AbortSignal,
+): Promise<void> {
+  return relay(http, 'tiktok', pick(request, [...SHARED_FIELDS, 'user']), signal);
+}
+
+/** `POST /public/analytics/snackvideo/events`: needs `click_id`; events have no `event_id`. */
+export function sendSnackVideoEvents(
+  http: ScalevHttp,
+  request: StorefrontSnackVideoConversionEventRequest,
+  signal?: AbortSignal,
+): Promise<void> {
+  return relay(http, 'snackvideo', pick(request, [...SHARED_FIELDS, 'click_id']), signal);
+}
