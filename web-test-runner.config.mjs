@@ -66,6 +66,7 @@ export default {
   ],
   plugins: [
     esbuildPlugin({
+      define: { __SCALEV_VERSION__: JSON.stringify(JSON.parse(fs.readFileSync(new URL('./package.json', import.meta.url), 'utf8')).version) },
       ts: true,
       target: 'es2022',
       tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),

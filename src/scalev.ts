@@ -1,0 +1,73 @@
+/**
+ * The one-tag drop-in (`dist/scalev.js`). It registers `<scalev-store>` at once and loads the code
+ * of every other element the first time its tag appears on the page, so a page pays only for the
+ * elements it shows. Loading this script twice (page builders do) is harmless.
+ */
+import { ScalevStore } from './elements/store/scalev-store.js';
+import { setMessages } from './i18n/localize.js';
+
+const LOADER_KEY = Symbol.for('scalev-elements/loader');
+
+type Loader = () => Promise<unknown>;
+
+/** `./elements/<name>/define.ts` registers `<scalev-<name>>`; every such module becomes its own chunk. */
+const defineModules = import.meta.glob<unknown>('./elements/*/define.ts');
+
+const loaders = new Map<string, Loader>();
+for (const [file, load] of Object.entries(defineModules)) {
+  const name = /\.\/elements\/([^/]+)\/define\.ts$/.exec(file)?.[1];
+  if (name && name !== 'store' && name !== 'base') loaders.set(`scalev-${name}`, load);
+}
+
+const requested = new Map<string, Promise<void>>();
+
+/** Loads and registers one element; resolves when the tag is defined. */
+export function loadElement(tag: string): Promise<void> {
+  const existing = requested.get(tag);
+  if (existing) return existing;
+  const load = loaders.get(tag);
+  if (!load || customElements.get(tag)) return Promise.resolve();
+  const pending = load().then(
+    () => undefined,
+    (error: unknown) => {
+      requested.delete(tag);
+      console.error(`[scalev-elements] could not load <${tag}>`, error);
+    },
+  );
+  requested.set(tag, pending);
+  return pending;
+}
+
+function loadTagsIn(root: ParentNode): void {
+  for (const tag of loaders.keys()) {
+    if (!customElements.get(tag) && !requested.has(tag) && root.querySelector(tag)) void loadElement(tag);
+  }
+}
+
+function start(): void {
+  ScalevStore.define();
+  loadTagsIn(document);
+  new MutationObserver((records) => {
+    for (const record of records) {
+      for (const node of record.addedNodes) {
+        if (!(node instanceof Element)) continue;
+        if (loaders.has(node.localName)) void loadElement(node.localName);
+        if (node.firstElementChild) loadTagsIn(node);
+      }
+    }
+  }).observe(document.documentElement, { childList: true, subtree: true });
+}
+
+const page = globalThis as unknown as Record<symbol, unknown> & { ScalevElements?: unknown };
+if (!page[LOADER_KEY]) {
+  page[LOADER_KEY] = true;
+  page.ScalevElements = { load: loadElement, setMessages, version: __SCALEV_VERSION__ };
+  if (document.readyState === 'loading') {
+    ScalevStore.define();
+    document.addEventListener('DOMContentLoaded', start, { once: true });
+    // Tags parsed before DOMContentLoaded start loading at once, not after the whole page.
+    loadTagsIn(document);
+  } else {
+    start();
+  }
+}

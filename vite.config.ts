@@ -1,0 +1,42 @@
+import { defineConfig } from 'vite';
+import { readFileSync } from 'node:fs';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
+
+/**
+ * Dev server for the demo storefront (`npm start`) and the app-mode build of the drop-in
+ * `dist/scalev.js` (TOOLCHAIN gotcha 4: library mode does not minify ES output). Each element's
+ * define module becomes its own chunk next to `scalev.js`, loaded the first time its tag appears.
+ */
+export default defineConfig({
+  define: {
+    __SCALEV_VERSION__: JSON.stringify(pkg.version),
+  },
+  server: {
+    host: '127.0.0.1',
+    port: 5173,
+    strictPort: false,
+  },
+  preview: {
+    host: '127.0.0.1',
+  },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: false,
+    target: 'es2021',
+    minify: true,
+    sourcemap: true,
+    modulePreload: false,
+    cssCodeSplit: false,
+    reportCompressedSize: false,
+    rolldownOptions: {
+      input: { scalev: 'src/scalev.ts' },
+      preserveEntrySignatures: 'allow-extension',
+      output: {
+        entryFileNames: '[name].js',
+        chunkFileNames: 'chunks/[name]-[hash].js',
+        format: 'es',
+      },
+    },
+  },
+});
