@@ -37,8 +37,17 @@ const cores = ((globalThis as unknown as Record<symbol, unknown>)[REGISTRY_KEY] 
  * under a `<scalev-store>` in the header and a catalog under another one in the body share one
  * cart, one session and one cache, even when their URL templates or languages differ.
  */
+const fetchIds = new WeakMap<typeof fetch, number>();
+let nextFetchId = 1;
+/** A store behind a custom `fetch` (a test's mock) gets its own core. */
+function fetchIdentity(fetchImpl: typeof fetch | undefined): string {
+  if (!fetchImpl) return '';
+  if (!fetchIds.has(fetchImpl)) fetchIds.set(fetchImpl, nextFetchId++);
+  return String(fetchIds.get(fetchImpl));
+}
+
 function obtainCore(config: StoreConfig, problem: ConfigProblem | null): StoreCore {
-  const key = [config.apiBase, config.storeId, problem ? '' : config.storefrontKey].join('|');
+  const key = [config.apiBase, config.storeId, problem ? '' : config.storefrontKey, fetchIdentity(config.fetch)].join('|');
   let core = cores.get(key);
   if (!core) {
     const http = new ScalevHttp({
@@ -47,6 +56,7 @@ function obtainCore(config: StoreConfig, problem: ConfigProblem | null): StoreCo
       // A business key must not travel, not even by mistake.
       storefrontKey: problem ? '' : config.storefrontKey,
       timeoutMs: config.timeoutMs,
+      fetch: config.fetch,
     });
     const sessions = createSessions(http);
     core = {

@@ -21,6 +21,8 @@ export interface StoreConfig {
   urls: Partial<Record<UrlKind, string>>;
   recaptchaSiteKey: string;
   timeoutMs: number;
+  /** Replaces the global `fetch` for this store's requests (tests, stories, instrumentation). */
+  fetch?: typeof fetch;
 }
 
 export type ConfigProblemCode =

@@ -17,6 +17,12 @@ import { problemStyles } from '../base/problem.styles.js';
  * @csspart problem - The configuration message shown when the store cannot work.
  * @fires scalev-storefront-change - (internal) The configuration changed and widgets re-read it.
  */
+function sameConfig(a: StoreConfig, b: StoreConfig): boolean {
+  const { fetch: fetchA, ...restA } = a;
+  const { fetch: fetchB, ...restB } = b;
+  return fetchA === fetchB && JSON.stringify(restA) === JSON.stringify(restB);
+}
+
 export class ScalevStore extends LitElement {
   static override styles = [
     tokens,
@@ -61,6 +67,8 @@ export class ScalevStore extends LitElement {
   @property({ type: Number, attribute: 'timeout' }) timeout = 15000;
   /** Merchant overrides for any string, per locale: `{ en: { 'cart.checkout': 'Pay now' } }`. */
   @property({ attribute: false }) messages: MessageOverrides = {};
+  /** Replaces the global `fetch` for this store's requests: tests, stories, or request instrumentation. */
+  @property({ attribute: false }) fetcher?: typeof fetch;
 
   /** The shared Storefront this store provides. */
   storefront?: Storefront;
@@ -89,6 +97,7 @@ export class ScalevStore extends LitElement {
       },
       recaptchaSiteKey: this.recaptchaSiteKey,
       timeoutMs: this.timeout > 0 ? this.timeout : 15000,
+      fetch: this.fetcher,
     };
   }
 
@@ -105,11 +114,7 @@ export class ScalevStore extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const configKeys = [
-      'storeId', 'storefrontKey', 'apiBase', 'locale', 'theme', 'productUrl', 'cartUrl', 'checkoutUrl',
-      'orderUrl', 'accountUrl', 'loginUrl', 'recaptchaSiteKey', 'timeout',
-    ] as const;
-    if (this.storefront && configKeys.some((key) => changed.has(key))) this.rebuild();
+    if (this.storefront && !sameConfig(this.storefront.config, this.currentConfig())) this.rebuild();
     else if (this.storefront && changed.has('messages')) {
       (this.storefront as { messages: MessageOverrides }).messages = this.messages;
       document.dispatchEvent(new CustomEvent('scalev-messages-change'));
