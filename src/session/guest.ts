@@ -26,7 +26,7 @@ interface GuestMessage {
 export class GuestSession extends EventTarget implements GuestTokenStore {
   /** The token last announced through `change`, to tell real changes from echoes. */
   private known: string | null;
-  private readonly channel: BroadcastChannel | null;
+  private channel: BroadcastChannel | null;
   private readonly unwatch: () => void;
 
   constructor(private readonly storage: SessionStorage) {
@@ -62,6 +62,7 @@ export class GuestSession extends EventTarget implements GuestTokenStore {
   dispose(): void {
     this.channel?.removeEventListener('message', this.onMessage);
     this.channel?.close();
+    this.channel = null;
     this.unwatch();
   }
 

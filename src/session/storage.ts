@@ -53,13 +53,22 @@ export class SessionStorage {
   }
 
   /**
-   * Takes a value another tab announced. Only needed where this page keeps the key in memory:
-   * otherwise shared storage already holds the newer value, and writing an older one over it
-   * could undo a later change.
+   * Takes a value another tab announced, for when that tab could not write it to shared storage.
+   * A different value already in shared storage is newer and stays: announcements arrive in order,
+   * so writing an older one over it could undo a later change.
    */
   adopt(name: string, value: string | null): void {
     const key = this.key(name);
-    if (this.backing && !this.memory.has(key)) return;
+    if (!this.memory.has(key)) {
+      let shared: string | null;
+      try {
+        if (!this.backing) throw new Error('no storage');
+        shared = this.backing.getItem(key);
+      } catch {
+        shared = null;
+      }
+      if (value === null || shared !== null) return;
+    }
     if (value === null) this.memory.delete(key);
     else this.memory.set(key, value);
   }
