@@ -62,9 +62,9 @@ export interface StorefrontProductCard {   // [k: string]: unknown
   option2_name?: string | null;
   option3_name?: string | null;
   in_stock: boolean;
-  price_range: StorefrontPriceRange;   // schema is nullable
+  price_range: StorefrontPriceRange | null;   // schema is nullable
   images: string[];
-  taxonomy?: StorefrontTaxonomy;       // schema is nullable
+  taxonomy?: StorefrontTaxonomy | null;       // schema is nullable
   created_at?: string | null;          // date-time
   [k: string]: unknown;
 }
@@ -83,9 +83,9 @@ export interface StorefrontBundlePriceOptionCard {   // [k: string]: unknown
   option2_name?: string | null;
   option3_name?: string | null;
   in_stock: boolean;
-  price_range: StorefrontPriceRange;   // schema is nullable
+  price_range: StorefrontPriceRange | null;   // schema is nullable
   images: string[];
-  taxonomy?: StorefrontTaxonomy;       // schema is nullable
+  taxonomy?: StorefrontTaxonomy | null;       // schema is nullable
   created_at?: string | null;          // date-time
   [k: string]: unknown;
 }
@@ -1145,8 +1145,8 @@ export interface StorefrontCustomerFacingOrder {   /* closed */
   public_order_url: string | null;       // format uri
   payment_url: string | null;            // format uri (not marked deprecated here)
   order_id: string;
-  store: StorefrontCustomerFacingStore;        // (schema nullable) — required
-  customer: StorefrontCustomerFacingCustomer;  // (schema nullable) — required
+  store: StorefrontCustomerFacingStore | null;        // (schema nullable) — required
+  customer: StorefrontCustomerFacingCustomer | null;  // (schema nullable) — required
   status: string;
   draft_time?: string | null;            // all *_time: date-time, nullable
   pending_time?: string | null;
@@ -1188,14 +1188,14 @@ export interface StorefrontCustomerFacingOrder {   /* closed */
   discount_rate?: StorefrontMoneyValue;
   shipping_cost: StorefrontMoneyValue;
   shipping_discount?: StorefrontMoneyValue;
-  destination_address?: StorefrontCustomerFacingDestinationAddress;   // (schema nullable)
+  destination_address?: StorefrontCustomerFacingDestinationAddress | null;   // (schema nullable)
   final_variants: { [productName: string]: integer };   // additionalProperties: {type: integer}
   // "Product-name to quantity map retained for Scalev customer portal order list compatibility. Use `orderlines`
   //  for new integrations."
   product_weight?: integer | null;
   total_weight?: integer | null;
   is_dropshipping?: boolean | null;
-  courier_service?: StorefrontCustomerFacingCourierService;   // (schema nullable)
+  courier_service?: StorefrontCustomerFacingCourierService | null;   // (schema nullable)
   shipment_receipt?: string | null;
   shipment_status?: string | null;
   awb_status?: string | null;
@@ -1222,7 +1222,7 @@ export interface StorefrontCustomerFacingPaymentAccount {   /* closed */
   method?: string | null;
   account_holder?: string | null;
   account_number?: string | null;
-  financial_entity?: StorefrontCustomerFacingFinancialEntity;   // (schema nullable)
+  financial_entity?: StorefrontCustomerFacingFinancialEntity | null;   // (schema nullable)
 }
 
 export interface StorefrontCustomerFacingFinancialEntity {   /* closed */  // schema nullable: true
@@ -1262,7 +1262,7 @@ export interface StorefrontCustomerFacingCourierService {   /* closed */  // sch
   id?: integer;
   name?: string | null;
   code?: string | null;
-  courier?: StorefrontCustomerFacingCourier;   // (schema nullable)
+  courier?: StorefrontCustomerFacingCourier | null;   // (schema nullable)
 }
 
 export interface StorefrontCustomerFacingCourier {   /* closed */  // schema nullable: true
