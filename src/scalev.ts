@@ -11,7 +11,7 @@ const LOADER_KEY = Symbol.for('scalev-elements/loader');
 type Loader = () => Promise<unknown>;
 
 /** `./elements/<name>/define.ts` registers `<scalev-<name>>`; every such module becomes its own chunk. */
-const defineModules = import.meta.glob<unknown>('./elements/*/define.ts');
+const defineModules = import.meta.glob<unknown>(['./elements/*/define.ts', '!./elements/store/define.ts']);
 
 const loaders = new Map<string, Loader>();
 for (const [file, load] of Object.entries(defineModules)) {
