@@ -93,13 +93,14 @@ export class CustomerSession extends EventTarget implements CustomerAuthProvider
     this.unwatch = storage.watch(KEY, () => this.sync());
   }
 
+  /** Read from shared storage, so it already reflects what another tab did. */
   get status(): CustomerStatus {
-    return this.current ? 'signed-in' : 'signed-out';
+    return this.sync() ? 'signed-in' : 'signed-out';
   }
 
   /** A copy of the current tokens, or null when signed out. */
   get tokens(): CustomerTokens | null {
-    const s = this.current;
+    const s = this.sync();
     return s
       ? { access: s.access, refresh: s.refresh, accessExpiresAt: s.accessExpiresAt, refreshExpiresAt: s.refreshExpiresAt }
       : null;
@@ -316,9 +317,8 @@ export class CustomerSession extends EventTarget implements CustomerAuthProvider
   }
 
   private emit(reason: CustomerChangeReason): void {
-    this.dispatchEvent(
-      new CustomEvent<CustomerChangeDetail>('change', { detail: { status: this.status, reason } }),
-    );
+    const status: CustomerStatus = this.current ? 'signed-in' : 'signed-out';
+    this.dispatchEvent(new CustomEvent<CustomerChangeDetail>('change', { detail: { status, reason } }));
   }
 }
 

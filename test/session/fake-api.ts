@@ -46,7 +46,7 @@ export function createFakeApi(options: FakeOptions = {}) {
   const refreshTtl = options.refreshTtlSeconds ?? 2_592_000;
   const storeId = options.storeId ?? STORE_ID;
   const requests: RecordedRequest[] = [];
-  /** Milliseconds to wait before answering, per path suffix. */
+  /** Milliseconds between handling a request and delivering its answer, per path suffix. */
   const delays = new Map<string, number>();
   const faults: Fault[] = [];
   /** access token → expiry (ms) and family */
@@ -159,9 +159,6 @@ export function createFakeApi(options: FakeOptions = {}) {
     const path = url.pathname;
     requests.push({ method, path, headers: recorded, body });
     await Promise.resolve();
-    for (const [suffix, ms] of delays) {
-      if (path.endsWith(suffix)) await new Promise((resolve) => setTimeout(resolve, ms));
-    }
 
     if (url.origin !== API_BASE) throw new TypeError('Failed to fetch');
     const faultIndex = faults.findIndex((f) => path.endsWith(f.path) && (!f.method || f.method === method));
@@ -182,7 +179,12 @@ export function createFakeApi(options: FakeOptions = {}) {
         headers: { 'Content-Type': fault.contentType ?? 'application/json' },
       });
     }
-    return route(method, path, headers, body);
+    const response = route(method, path, headers, body);
+    // The server has acted; only the answer is slow.
+    for (const [suffix, ms] of delays) {
+      if (path.endsWith(suffix)) await new Promise((resolve) => setTimeout(resolve, ms));
+    }
+    return response;
   };
 
   return {
