@@ -13,7 +13,7 @@ export function getCart(http: ScalevHttp, signal?: AbortSignal): Promise<GuestCa
 }
 
 /** `POST /public/cart/items` (201, the whole cart). Never retried after a 429. */
-export function addItem(http: ScalevHttp, item: CartItemRequest, signal?: AbortSignal): Promise<GuestCart> {
+export async function addItem(http: ScalevHttp, item: CartItemRequest, signal?: AbortSignal): Promise<GuestCart> {
   return http.request({
     method: 'POST',
     family: 'guest',

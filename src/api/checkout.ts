@@ -121,7 +121,7 @@ export async function listShippingOptions(
  * `POST /public/checkout/summary`: a preview of the totals (`gross_revenue` is what the buyer
  * pays). Call it again whenever items, destination, courier, discount or payment method change.
  */
-export function getSummary(
+export async function getSummary(
   http: ScalevHttp,
   request: StorefrontCheckoutSummaryRequest = {},
   signal?: AbortSignal,
@@ -150,7 +150,7 @@ export function getSummary(
  * text and guides: `items` first), so exactly one source is sent: with `items` the guest token is
  * left out, without them the guest cart is the source.
  */
-export function checkDiscountCode(
+export async function checkDiscountCode(
   http: ScalevHttp,
   request: StorefrontDiscountCodeCheckRequest,
   signal?: AbortSignal,
@@ -188,7 +188,7 @@ function orderBody(request: PublicCheckoutRequest): Record<string, unknown> {
  * Payment Link store takes `payment_link`). Without `items` the guest cart is the source; with
  * `items` and a stored guest token the items are ordered and the guest cart is cleared afterwards.
  */
-export function createOrder(
+export async function createOrder(
   http: ScalevHttp,
   request: PublicCheckoutRequest,
   signal?: AbortSignal,
@@ -200,7 +200,7 @@ export function createOrder(
  * `POST /public/checkout` for a "buy now" of direct `items` that leaves the guest cart alone: the
  * guest token is not sent, so the API neither uses nor clears the cart.
  */
-export function createOrderFromItems(
+export async function createOrderFromItems(
   http: ScalevHttp,
   request: PublicCheckoutRequest & { items: StorefrontCheckoutItem[] },
   signal?: AbortSignal,

@@ -31,7 +31,7 @@ export function getCourseContent(http: ScalevHttp, contentUuid: string, signal?:
  * `PATCH /customers/me/course-contents/{uuid}` with `{ progress }`. Progress is a percentage; a
  * value computed from playback time may overshoot, so it is clamped to 0–100.
  */
-export function updateContentProgress(
+export async function updateContentProgress(
   http: ScalevHttp,
   contentUuid: string,
   progress: number,

@@ -10,7 +10,7 @@ export function getCart(http: ScalevHttp, signal?: AbortSignal): Promise<Custome
 }
 
 /** `POST /customers/me/cart/items` (201, the whole cart). */
-export function addItem(http: ScalevHttp, item: CartItemRequest, signal?: AbortSignal): Promise<CustomerCart> {
+export async function addItem(http: ScalevHttp, item: CartItemRequest, signal?: AbortSignal): Promise<CustomerCart> {
   return http.request({
     method: 'POST',
     family: 'customer',

@@ -99,7 +99,7 @@ export async function listShippingOptions(
 }
 
 /** `POST /customers/me/checkout/summary`: a preview of the totals; `gross_revenue` is what is charged. */
-export function getSummary(
+export async function getSummary(
   http: ScalevHttp,
   request: CustomerCheckoutSummaryRequest = {},
   signal?: AbortSignal,
@@ -125,7 +125,7 @@ export function getSummary(
  * `sub_payment_method` only when given (D5, GUIDES §13). With `items` and `cart_id` the items are
  * ordered and the cart is cleared afterwards.
  */
-export function createOrder(
+export async function createOrder(
   http: ScalevHttp,
   request: CustomerCheckoutRequest,
   signal?: AbortSignal,

@@ -82,7 +82,7 @@ function snapshot(request: Omit<CheckoutIntentUpdateRequest, 'sequence'>): Recor
  * `cip_` recovery token), and returns the `cit_` write capability. Needs a reCAPTCHA token for
  * action `checkout_intent_start`.
  */
-export function startIntent(
+export async function startIntent(
   http: ScalevHttp,
   request: StorefrontCheckoutIntentStartRequest,
   signal?: AbortSignal,

@@ -82,7 +82,7 @@ async function listVariantOptions(
   return listData(body);
 }
 
-function changeVariant(
+async function changeVariant(
   http: ScalevHttp,
   direction: 'upgrade' | 'downgrade',
   itemId: string,
