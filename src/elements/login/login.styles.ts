@@ -1,0 +1,130 @@
+import { css } from 'lit';
+
+export const loginStyles = css`
+  :host {
+    --_scalev-login-max-width: var(--scalev-login-max-width, 26rem);
+    --_scalev-login-gap: var(--scalev-login-gap, var(--_scalev-space-m));
+    max-width: var(--_scalev-login-max-width);
+  }
+  .form,
+  .signed-in {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_scalev-login-gap);
+    margin: 0;
+  }
+  .heading {
+    margin: 0;
+    font-size: var(--_scalev-font-size-large);
+    font-weight: var(--_scalev-font-weight-bold);
+    line-height: 1.3;
+  }
+  .intro,
+  .who,
+  .notice,
+  .hint,
+  .field-error {
+    margin: 0;
+  }
+  .notice {
+    padding: var(--_scalev-space-s) var(--_scalev-space-m);
+    border-radius: var(--_scalev-radius-small);
+    background: var(--_scalev-color-surface-alt);
+    border-inline-start: 3px solid var(--_scalev-color-primary);
+  }
+  .notice--error {
+    border-inline-start-color: var(--_scalev-color-danger);
+  }
+  .field {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_scalev-space-xs);
+  }
+  label {
+    font-weight: var(--_scalev-font-weight-bold);
+  }
+  input:not([type='checkbox']) {
+    display: block;
+    width: 100%;
+    min-height: var(--_scalev-control-height);
+    padding: 0 var(--_scalev-space-m);
+    border: 1px solid var(--_scalev-color-border);
+    border-radius: var(--_scalev-radius-small);
+    background: var(--_scalev-color-surface);
+    line-height: 1.4;
+  }
+  input[aria-invalid='true'] {
+    border-color: var(--_scalev-color-danger);
+  }
+  input.code {
+    font-size: var(--_scalev-font-size-large);
+    letter-spacing: 0.3em;
+    font-variant-numeric: tabular-nums;
+  }
+  .check {
+    display: flex;
+    align-items: center;
+    gap: var(--_scalev-space-s);
+    font-weight: normal;
+  }
+  .check input {
+    width: 1.125rem;
+    height: 1.125rem;
+    margin: 0;
+  }
+  .hint {
+    color: var(--_scalev-color-muted);
+    font-size: var(--_scalev-font-size-small);
+  }
+  .field-error {
+    color: var(--_scalev-color-danger);
+    font-size: var(--_scalev-font-size-small);
+  }
+  .button {
+    min-height: var(--_scalev-control-height);
+    padding: 0 var(--_scalev-space-l);
+    border: 1px solid var(--_scalev-color-primary);
+    border-radius: var(--_scalev-radius-small);
+    background: var(--_scalev-color-primary);
+    color: var(--_scalev-color-on-primary);
+    font-weight: var(--_scalev-font-weight-bold);
+    cursor: pointer;
+  }
+  .button--quiet {
+    background: var(--_scalev-color-surface);
+    color: var(--_scalev-color-text);
+    border-color: var(--_scalev-color-border);
+  }
+  .button:disabled,
+  .link:disabled {
+    opacity: 0.6;
+    cursor: progress;
+  }
+  .link {
+    align-self: flex-start;
+    min-height: 2.25rem;
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_scalev-color-primary);
+    text-decoration: underline;
+    cursor: pointer;
+    display: inline-flex;
+    align-items: center;
+  }
+  .row {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_scalev-space-m);
+  }
+  .who {
+    font-weight: var(--_scalev-font-weight-bold);
+  }
+  .skeleton {
+    min-height: 8rem;
+    border-radius: var(--_scalev-radius);
+    background: var(--_scalev-color-surface-alt);
+    color: transparent;
+  }
+`;
