@@ -57,8 +57,10 @@ type MessageReason = Exclude<CustomerChangeReason, 'other-tab'> | 'refresh';
 
 interface CustomerMessage {
   reason: MessageReason;
-  /** The stored value, for tabs that cannot read shared storage. */
+  /** The stored value, for tabs that cannot read shared storage (or read it late). */
   session: string | null;
+  /** The refresh token a rotation used up. */
+  spent?: string;
 }
 
 type RefreshMode = 'due' | 'rejected' | 'forced';
@@ -74,6 +76,10 @@ type RefreshMode = 'due' | 'rejected' | 'forced';
 export class CustomerSession extends EventTarget implements CustomerAuthProvider {
   private current: StoredSession | null;
   private flight: Promise<string | null> | null = null;
+  /** Refresh tokens known to be rotated away, by this tab or announced by another. */
+  private readonly spent = new Set<string>();
+  /** The last pair another tab announced. */
+  private announced: string | null = null;
   private channel: BroadcastChannel | null;
   private readonly unwatch: () => void;
   private readonly locks: RefreshLocks | null;
@@ -95,12 +101,12 @@ export class CustomerSession extends EventTarget implements CustomerAuthProvider
 
   /** Read from shared storage, so it already reflects what another tab did. */
   get status(): CustomerStatus {
-    return this.sync() ? 'signed-in' : 'signed-out';
+    return this.read() ? 'signed-in' : 'signed-out';
   }
 
   /** A copy of the current tokens, or null when signed out. */
   get tokens(): CustomerTokens | null {
-    const s = this.sync();
+    const s = this.read();
     return s
       ? { access: s.access, refresh: s.refresh, accessExpiresAt: s.accessExpiresAt, refreshExpiresAt: s.refreshExpiresAt }
       : null;
@@ -193,7 +199,7 @@ export class CustomerSession extends EventTarget implements CustomerAuthProvider
 
   /** Runs while holding the store's refresh lock, so no other tab sends a refresh token meanwhile. */
   private async refreshLocked(basis: StoredSession, mode: RefreshMode, rejected: string | null): Promise<string | null> {
-    const stored = this.sync();
+    const stored = await this.settled();
     if (!stored) return null;
     // Another tab rotated the pair (or signed in anew) while this one waited: the old refresh
     // token is spent, and sending it again would revoke the whole family.
@@ -223,8 +229,30 @@ export class CustomerSession extends EventTarget implements CustomerAuthProvider
       return this.sync()?.access ?? null;
     }
     const next = toSession(body, stored.sid);
-    this.commit(next, 'refresh');
+    this.commit(next, 'refresh', stored.refresh);
     return next.access;
+  }
+
+  /**
+   * The stored pair, once storage no longer shows a refresh token known to be spent. Another tab's
+   * write can reach this tab's view of storage after its lock was released (browsers sync storage
+   * between tabs asynchronously); the announcement of that rotation tells the two apart. Should
+   * storage lag for a whole second, the announced pair is used.
+   */
+  private async settled(): Promise<StoredSession | null> {
+    for (let waited = 0; ; waited += 25) {
+      const stored = this.sync();
+      if (!stored || !this.spent.has(stored.refresh)) return stored;
+      if (waited >= 1000) {
+        const announced = this.announced === null ? null : parseSession(this.announced);
+        if (announced && !this.spent.has(announced.refresh)) {
+          this.current = announced;
+          return announced;
+        }
+        throw new ScalevApiError({ kind: 'network', message: 'The sign-in is being renewed in another tab. Try again.' });
+      }
+      await sleep(25);
+    }
   }
 
   private async withLock<T>(task: () => Promise<T>): Promise<T> {
@@ -270,13 +298,14 @@ export class CustomerSession extends EventTarget implements CustomerAuthProvider
   }
 
   /** Writes (or clears) the pair, tells the other tabs, and announces the change here. */
-  private commit(session: StoredSession | null, reason: MessageReason): void {
+  private commit(session: StoredSession | null, reason: MessageReason, spent?: string): void {
     const raw = session ? JSON.stringify(session) : null;
     if (raw) this.storage.set(KEY, raw);
     else this.storage.remove(KEY);
     this.current = session;
+    if (spent) this.noteSpent(spent);
     try {
-      this.channel?.postMessage({ reason, session: raw } satisfies CustomerMessage);
+      this.channel?.postMessage({ reason, session: raw, spent } satisfies CustomerMessage);
     } catch {
       // A closed channel: this session was disposed.
     }
@@ -284,10 +313,19 @@ export class CustomerSession extends EventTarget implements CustomerAuthProvider
   }
 
   private readonly onMessage = (event: MessageEvent<CustomerMessage>) => {
-    const raw = event.data?.session;
-    this.storage.adopt(KEY, typeof raw === 'string' ? raw : null);
+    const { session, spent } = event.data ?? {};
+    const raw = typeof session === 'string' ? session : null;
+    this.announced = raw;
+    if (typeof spent === 'string') this.noteSpent(spent);
+    this.storage.adopt(KEY, raw);
     this.sync();
   };
+
+  private noteSpent(refresh: string): void {
+    this.spent.add(refresh);
+    // A few are enough: only the latest rotations can still be lagging in storage.
+    if (this.spent.size > 8) this.spent.delete(this.spent.values().next().value!);
+  }
 
   /**
    * Re-reads storage, the truth shared by all tabs, and announces a change another tab made: a

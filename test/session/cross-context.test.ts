@@ -76,13 +76,14 @@ describe('sessions across two browsing contexts', () => {
   it('a revocation seen by one context ends the session in both and keeps the guest token', async () => {
     await here.http.request({ family: 'guest', path: '/public/cart' });
     const guestToken = here.sessions.guest.get();
-    await here.sessions.customer.login(CUSTOMER.email, CUSTOMER.password);
-    await waitUntil(() => there.customer.status === 'signed-in', 'the other context is signed in');
-    fake.faults.add({ path: REFRESH, status: 401, body: '{"message":"Token family revoked"}', times: 1 });
     const seenThere = recordChanges<CustomerChangeDetail>(there.customer);
+    await here.sessions.customer.login(CUSTOMER.email, CUSTOMER.password);
+    await waitUntil(() => seenThere.length === 1, 'the other context is signed in');
+    fake.faults.add({ path: REFRESH, status: 401, body: '{"message":"Token family revoked"}', times: 1 });
     expect(await here.sessions.customer.refresh()).to.equal(null);
-    await waitUntil(() => seenThere.length === 1, 'the other context signs out');
-    expect(seenThere[0]).to.deep.equal({ status: 'signed-out', reason: 'other-tab' });
+    await waitUntil(() => seenThere.length === 2, 'the other context signs out');
+    expect(seenThere[1]).to.deep.equal({ status: 'signed-out', reason: 'other-tab' });
+    expect(there.customer.status).to.equal('signed-out');
     expect(there.guest.get()).to.equal(guestToken);
     expect(here.sessions.guest.get()).to.equal(guestToken);
   });

@@ -31,6 +31,37 @@ async function rejection(promise: Promise<unknown>): Promise<ScalevApiError> {
   throw new Error('expected a rejection');
 }
 
+/** localStorage as seen by a tab whose copy of some keys has not caught up with other tabs' writes yet. */
+class LaggingStorage implements Storage {
+  private readonly frozen = new Map<string, string | null>();
+  get length() {
+    return localStorage.length;
+  }
+  freeze(key: string) {
+    this.frozen.set(key, localStorage.getItem(key));
+  }
+  catchUp() {
+    this.frozen.clear();
+  }
+  getItem(key: string) {
+    return this.frozen.has(key) ? this.frozen.get(key)! : localStorage.getItem(key);
+  }
+  setItem(key: string, value: string) {
+    this.frozen.delete(key);
+    localStorage.setItem(key, value);
+  }
+  removeItem(key: string) {
+    this.frozen.delete(key);
+    localStorage.removeItem(key);
+  }
+  key(index: number) {
+    return localStorage.key(index);
+  }
+  clear() {
+    localStorage.clear();
+  }
+}
+
 /** A JWT-shaped token with the given claims (the signature is not checked by the client). */
 function jwt(claims: Record<string, unknown>): string {
   const part = (value: unknown) => btoa(JSON.stringify(value)).replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_');
@@ -254,6 +285,26 @@ describe('CustomerSession', () => {
         expect(fake.isFamilyRevoked(a.sessions.customer.tokens!.refresh)).to.equal(false);
         expect((await getMe(a)).email).to.equal(CUSTOMER.email);
         expect((await getMe(b)).email).to.equal(CUSTOMER.email);
+      });
+    }
+
+    for (const catchesUp of [true, false]) {
+      it(`never sends a spent refresh token while its view of storage lags (${catchesUp ? 'storage catches up' : 'storage stays stale'})`, async () => {
+        const { fake, storeId } = setup();
+        const key = `scalev:${API_BASE}|${storeId}:customer`;
+        const lagging = new LaggingStorage();
+        const a = tab(fake, storeId);
+        const b = tab(fake, storeId, { storage: lagging });
+        await signIn(a);
+        lagging.freeze(key);
+        const rotated = await a.sessions.customer.refresh();
+        await aTimeout(20); // a's announcement reaches b
+        expect(b.sessions.customer.tokens!.access).to.not.equal(rotated);
+        if (catchesUp) setTimeout(() => lagging.catchUp(), 100);
+
+        expect(await b.sessions.customer.refresh()).to.equal(rotated);
+        expect(fake.calls(REFRESH)).to.have.length(1);
+        expect(fake.isFamilyRevoked(a.sessions.customer.tokens!.refresh)).to.equal(false);
       });
     }
 

@@ -2,16 +2,22 @@ import { ScalevHttp } from '../../src/api/http.js';
 import { createSessions, type SessionOptions, type Sessions } from '../../src/session/index.js';
 import { API_BASE, STOREFRONT_KEY, createFakeApi, type FakeApi, type FakeOptions } from './fake-api.js';
 
+const storesOfThisPage = new Set<string>();
+
 /** Test pages run in parallel on one origin: a store id per test keeps their storage, locks and channels apart. */
 export function uniqueStoreId(): string {
-  return `store_t${Math.random().toString(36).slice(2, 10)}`;
+  const storeId = `store_t${Math.random().toString(36).slice(2, 10)}`;
+  storesOfThisPage.add(storeId);
+  return storeId;
 }
 
-/** Removes what these tests wrote, and nothing that other test pages on this origin may be using. */
+/** Removes what this page's tests wrote, and nothing that other test pages on this origin may be using. */
 export function clearSessionStorage(): void {
   for (const key of Object.keys(localStorage)) {
-    if (key.startsWith(`scalev:${API_BASE}|store_t`)) localStorage.removeItem(key);
+    const storeId = /^scalev:[^|]*\|([^:]+):/.exec(key)?.[1];
+    if (storeId && storesOfThisPage.has(storeId)) localStorage.removeItem(key);
   }
+  storesOfThisPage.clear();
 }
 
 export interface Tab {
