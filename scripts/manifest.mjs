@@ -117,6 +117,5 @@ export type { ScalevEventMap };
 }
 
 function eventType(event) {
-  const known = `ScalevEventMap extends Record<'${event.name}', infer E> ? E : Event`;
-  return event.name.startsWith('scalev-') ? `(${known})` : 'Event';
+  return `('${event.name}' extends keyof ScalevEventMap ? ScalevEventMap['${event.name}'] : CustomEvent)`;
 }
