@@ -218,7 +218,8 @@ export class CustomerSession extends EventTarget implements CustomerAuthProvider
       if (!endsSession(error)) throw error;
       // Only end the session this refresh token belonged to, not one that replaced it meanwhile.
       if (this.read()?.refresh === stored.refresh) {
-        this.commit(null, Date.now() >= stored.refreshExpiresAt ? 'expired' : 'revoked');
+        const expired = Date.now() >= stored.refreshExpiresAt || /expir/i.test(`${error.code} ${error.message}`);
+        this.commit(null, expired ? 'expired' : 'revoked');
       }
       return this.sync()?.access ?? null;
     }
@@ -375,7 +376,7 @@ function defaultLocks(): RefreshLocks | null {
  * 403 are not declared for this route; they are read the same way, since retrying the same token
  * could only fail again. Network errors, timeouts, 429 and 5xx keep the session.
  */
-function endsSession(error: unknown): boolean {
+function endsSession(error: unknown): error is ScalevApiError {
   return (
     error instanceof ScalevApiError &&
     error.kind === 'http' &&

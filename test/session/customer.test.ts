@@ -348,6 +348,16 @@ describe('CustomerSession', () => {
       expect((await rejection(getMe(t))).code).to.equal('not_signed_in');
     });
 
+    it('a 401 that says the refresh token expired ends the session as "expired"', async () => {
+      const { fake, storeId } = setup();
+      const t = tab(fake, storeId);
+      await signIn(t);
+      const changes = recordChanges<CustomerChangeDetail>(t.sessions.customer);
+      fake.faults.add({ path: REFRESH, status: 401, body: '{"error_code":"token_expired","message":"Token has expired"}' });
+      expect(await t.sessions.customer.refresh()).to.equal(null);
+      expect(changes).to.deep.equal([{ status: 'signed-out', reason: 'expired' }]);
+    });
+
     it('a network error keeps the customer signed in with the same tokens, and surfaces', async () => {
       const { fake, storeId } = setup();
       const t = tab(fake, storeId);
