@@ -1,0 +1,96 @@
+/**
+ * Scripts run inside the test pages. `INIT_SCRIPT` is installed in every browser context before
+ * any page script (it is injected by the browser driver, so a page's CSP does not apply to it):
+ * it records XSS hits, CSP violations and the credentials mode of every fetch the page makes.
+ * The other exports are functions evaluated in the page.
+ */
+
+export const INIT_SCRIPT = `(() => {
+  const probe = (window.__e2e = { xss: [], csp: [], fetches: [], errors: [] });
+  // Every payload of the XSS corpus calls one of these; so does a plain alert(1).
+  window.__xssHit = (id) => { probe.xss.push(String(id)); };
+  for (const name of ['alert', 'confirm', 'prompt', 'print']) {
+    window[name] = (arg) => { probe.xss.push(name + ':' + String(arg)); return null; };
+  }
+  document.addEventListener('securitypolicyviolation', (e) => {
+    probe.csp.push({ directive: e.violatedDirective, blocked: e.blockedURI, sample: e.sample, source: e.sourceFile, line: e.lineNumber });
+  }, true);
+  const realFetch = window.fetch;
+  window.fetch = function (input, init) {
+    try {
+      const request = input instanceof Request ? input : null;
+      probe.fetches.push({
+        url: String(request ? request.url : input),
+        method: (init && init.method) || (request && request.method) || 'GET',
+        credentials: (init && init.credentials) || (request && request.credentials) || 'same-origin(default)',
+      });
+    } catch (_) {}
+    return realFetch.apply(this, arguments);
+  };
+  const realOpen = XMLHttpRequest.prototype.send;
+  XMLHttpRequest.prototype.send = function () {
+    probe.fetches.push({ url: 'xhr', method: 'XHR', credentials: this.withCredentials ? 'include' : 'omit' });
+    return realOpen.apply(this, arguments);
+  };
+})();`;
+
+/**
+ * Walks the document and every open shadow root. Returns what would betray an injection or a
+ * rule break: inline event handler attributes, script elements inside shadow roots, `javascript:`
+ * URLs, frames and plugins.
+ */
+export function scanDom() {
+  const findings = [];
+  const seen = new Set();
+  const visit = (root, where) => {
+    for (const el of root.querySelectorAll('*')) {
+      const tag = el.localName;
+      for (const attr of el.attributes) {
+        if (/^on/i.test(attr.name)) findings.push(`${where} <${tag} ${attr.name}>`);
+        if (/^(href|src|action|formaction|xlink:href|data)$/i.test(attr.name) && /^\s*(javascript|vbscript|data:text\/html)/i.test(attr.value)) {
+          findings.push(`${where} <${tag} ${attr.name}="${attr.value.slice(0, 40)}">`);
+        }
+      }
+      if (where !== 'document' && tag === 'script') findings.push(`${where} <script>`);
+      if (/^(iframe|frame|object|embed)$/.test(tag)) findings.push(`${where} <${tag}>`);
+      if (el.shadowRoot && !seen.has(el.shadowRoot)) {
+        seen.add(el.shadowRoot);
+        visit(el.shadowRoot, `<${tag}> shadow`);
+      }
+    }
+  };
+  visit(document, 'document');
+  return findings;
+}
+
+/** Text of the page including every open shadow root (what a buyer can read). */
+export function deepText() {
+  const parts = [];
+  const visit = (root) => {
+    for (const node of root.childNodes) {
+      if (node.nodeType === Node.TEXT_NODE) parts.push(node.textContent);
+      else if (node.nodeType === Node.ELEMENT_NODE) {
+        const el = node;
+        if (el.localName === 'style' || el.localName === 'script') continue;
+        if (el.shadowRoot) visit(el.shadowRoot);
+        visit(el);
+      }
+    }
+  };
+  visit(document.body);
+  return parts.join(' ').replace(/\s+/g, ' ');
+}
+
+/** The focused element, looking through shadow roots; described for keyboard-run logs. */
+export function deepActiveElement() {
+  let el = document.activeElement;
+  while (el && el.shadowRoot && el.shadowRoot.activeElement) el = el.shadowRoot.activeElement;
+  if (!el || el === document.body) return null;
+  const label =
+    el.getAttribute('aria-label') ||
+    (el.labels && el.labels[0] && el.labels[0].textContent) ||
+    el.getAttribute('name') ||
+    el.textContent ||
+    '';
+  return { tag: el.localName, role: el.getAttribute('role'), type: el.getAttribute('type'), label: label.trim().replace(/\s+/g, ' ').slice(0, 80) };
+}
