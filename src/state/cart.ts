@@ -247,6 +247,20 @@ export class CartStore extends EventTarget {
     this.emitChange(null);
   }
 
+  /** True while a change the buyer sees has not been confirmed by the API (or not even sent yet). */
+  get hasUnsavedChanges(): boolean {
+    return this.adds.length > 0 || this.quantities.size > 0 || this.removals.size > 0;
+  }
+
+  /** Sends quantity changes still waiting for the end of a burst now; resolves when every write is answered. */
+  async flush(): Promise<void> {
+    for (const lineId of [...this.quantityTimers.keys()]) {
+      clearTimeout(this.quantityTimers.get(lineId));
+      this.flushQuantity(lineId);
+    }
+    await this.chain;
+  }
+
   /** True while a change to the line with this key (`variant:<id>` | `bundle:<id>`) is unconfirmed. */
   isPending(lineKey: string): boolean {
     return this.state.lines.some((line) => line.key === lineKey && line.pending);

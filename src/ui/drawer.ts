@@ -1,0 +1,113 @@
+import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+
+/**
+ * A modal side drawer built on `<dialog>`: the browser puts it in the top layer above any page CSS,
+ * makes the page behind it inert (focus cannot leave it), and closes it on Escape. This controller
+ * adds closing on a backdrop click and gives focus back to whatever opened it.
+ *
+ * Usage in an element: `drawer = new DrawerController(this, () => this.renderRoot.querySelector('dialog'))`,
+ * `renderDrawer({ controller: this.drawer, labelledBy: 'heading', content })` in `render()`, and
+ * `drawerStyles` in `static styles`. The drawer slides in from the inline end on wide screens and
+ * is a full-width sheet from the bottom on phones; reduced motion turns the slide off.
+ */
+export class DrawerController implements ReactiveController {
+  /** Whether the drawer is (to be) open; change it through `show()` and `close()`. */
+  open = false;
+  private returnFocusTo: HTMLElement | null = null;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly dialog: () => HTMLDialogElement | null | undefined,
+    private readonly onToggle?: (open: boolean) => void,
+  ) {
+    host.addController(this);
+  }
+
+  /** Opens the drawer; focus returns to `returnFocusTo` (default: the focused element) on close. */
+  show(returnFocusTo?: HTMLElement | null): void {
+    if (this.open) return;
+    this.returnFocusTo = returnFocusTo ?? deepActiveElement();
+    this.open = true;
+    this.host.requestUpdate();
+    this.onToggle?.(true);
+  }
+
+  close(): void {
+    if (!this.open) return;
+    this.open = false;
+    const dialog = this.dialog();
+    if (dialog?.open) dialog.close();
+    this.host.requestUpdate();
+    this.afterClose();
+  }
+
+  hostUpdated(): void {
+    const dialog = this.dialog();
+    if (!dialog) return;
+    if (this.open && !dialog.open && dialog.isConnected) {
+      try {
+        dialog.showModal();
+      } catch {
+        // A dialog that cannot be modal (not connected, or already open non-modally) still shows.
+        dialog.setAttribute('open', '');
+      }
+    } else if (!this.open && dialog.open) {
+      dialog.close();
+    }
+  }
+
+  hostDisconnected(): void {
+    this.open = false;
+  }
+
+  /** `close` fires for Escape, `dialog.close()` and form submission alike. */
+  readonly handleClose = (): void => {
+    if (!this.open) return;
+    this.open = false;
+    this.host.requestUpdate();
+    this.afterClose();
+  };
+
+  /** A click whose target is the dialog itself landed on the backdrop (the panel fills the box). */
+  readonly handleClick = (event: MouseEvent): void => {
+    if (event.target === event.currentTarget) this.close();
+  };
+
+  private afterClose(): void {
+    const target = this.returnFocusTo;
+    this.returnFocusTo = null;
+    this.onToggle?.(false);
+    if (target?.isConnected) target.focus({ preventScroll: true });
+  }
+}
+
+/** The focused element, looking inside open shadow roots. */
+export function deepActiveElement(): HTMLElement | null {
+  let active: Element | null = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active instanceof HTMLElement ? active : null;
+}
+
+export interface DrawerOptions {
+  controller: DrawerController;
+  /** Id of the element (inside the same shadow root) that names the drawer. */
+  labelledBy: string;
+  content: TemplateResult;
+  id?: string;
+  /** Extra part names, e.g. 'drawer' (default). */
+  part?: string;
+}
+
+export function renderDrawer(options: DrawerOptions): TemplateResult {
+  const { controller } = options;
+  return html`<dialog
+    id=${options.id ?? 'drawer'}
+    class="drawer"
+    part=${options.part ?? 'drawer'}
+    aria-labelledby=${options.labelledBy}
+    @close=${controller.handleClose}
+    @click=${controller.handleClick}
+  >
+    <div class="drawer__panel" part="drawer-panel">${options.content}</div>
+  </dialog>`;
+}
