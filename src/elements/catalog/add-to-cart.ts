@@ -1,0 +1,76 @@
+import type { Storefront } from '../../context/storefront.js';
+import type { CartLineSnapshot, CartSnapshot, ScalevEventDetail, ScalevEventName } from '../../events.js';
+import type { AddToCartInput } from '../../state/cart.js';
+
+/**
+ * The one add-to-cart flow of catalog cards, the catalog's detail dialog and `<scalev-product>`:
+ * `scalev-before-add-to-cart` (cancelable) → the shared cart store's optimistic `add` (rolled back
+ * by the store on failure) → `scalev-add-to-cart` → the AddToCart conversion. The store itself
+ * announces `scalev-cart-change` on `document`.
+ *
+ * The cart store and the conversion module are loaded on demand, so a catalog that nobody buys
+ * from never downloads them.
+ */
+
+type Emit = <K extends ScalevEventName>(name: K, detail: ScalevEventDetail<K>, options?: { cancelable?: boolean }) => boolean;
+
+export type AddToCartOutcome = { status: 'added'; cart: CartSnapshot } | { status: 'cancelled' };
+
+/** Starts loading the cart store's code (e.g. on the buyer's first interaction) so the first add is instant. */
+export function preloadCartStore(): void {
+  void import('../../state/cart.js').catch(() => undefined);
+}
+
+/** What listeners of the add events see as the item. */
+export function lineSnapshotOf(input: AddToCartInput): CartLineSnapshot {
+  return {
+    type: input.type,
+    ...(input.variantId !== undefined ? { variantId: input.variantId } : {}),
+    ...(input.bundlePriceOptionId !== undefined ? { bundlePriceOptionId: input.bundlePriceOptionId } : {}),
+    quantity: input.quantity,
+    name: input.display.name,
+    ...(input.display.options?.length ? { options: input.display.options } : {}),
+    ...(input.display.image ? { image: input.display.image } : {}),
+    unitPrice: input.display.unitPrice ?? null,
+  };
+}
+
+/**
+ * Runs the flow. Resolves `cancelled` when a page listener vetoed the add; rejects with the cart
+ * store's error (a `ScalevApiError`) when the API refused, after the store rolled back.
+ */
+export async function addToCart(
+  storefront: Storefront,
+  input: AddToCartInput,
+  source: string,
+  emit: Emit,
+): Promise<AddToCartOutcome> {
+  const item = lineSnapshotOf(input);
+  if (!emit('scalev-before-add-to-cart', { item, source }, { cancelable: true })) return { status: 'cancelled' };
+  const { cartStore } = await import('../../state/cart.js');
+  const cart = await cartStore(storefront).add(input);
+  emit('scalev-add-to-cart', { item, source, cart });
+  void import('../../state/conversions.js')
+    .then((conversions) =>
+      conversions.trackAddToCart(storefront, {
+        ...(input.variantId !== undefined ? { variantId: input.variantId } : {}),
+        ...(input.bundlePriceOptionId !== undefined ? { bundlePriceOptionId: input.bundlePriceOptionId } : {}),
+        uniqueId: input.display.uniqueId ?? null,
+        name: input.display.name,
+        price: input.display.unitPrice ?? null,
+        quantity: input.quantity,
+      }),
+    )
+    .catch(() => undefined);
+  return { status: 'added', cart };
+}
+
+/** Fires the ViewContent conversion for a detail that has just rendered (best effort, lazy). */
+export function trackDetailView(
+  storefront: Storefront,
+  item: { variantId?: number; bundlePriceOptionId?: number; uniqueId?: string | null; name: string; price: number | null },
+): void {
+  void import('../../state/conversions.js')
+    .then((conversions) => conversions.trackViewContent(storefront, { ...item, quantity: 1 }))
+    .catch(() => undefined);
+}

@@ -1,0 +1,9 @@
+import { ScalevCatalog } from './catalog.js';
+
+ScalevCatalog.define('scalev-catalog');
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'scalev-catalog': ScalevCatalog;
+  }
+}
