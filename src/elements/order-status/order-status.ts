@@ -1,0 +1,548 @@
+import { html, nothing, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ScalevElement } from '../base/scalev-element.js';
+import { isScalevApiError } from '../../api/errors.js';
+import { checkTransferProofFile, createPayment, getOrder, submitTransferProof } from '../../api/orders.js';
+import { parseMoney } from '../../api/money.js';
+import type { StorefrontPublicOrder } from '../../api/types.js';
+import type { Storefront } from '../../context/storefront.js';
+import { renderError } from '../../ui/status-message.js';
+import { statusMessageStyles } from '../../ui/status-message.styles.js';
+import {
+  hasGatewayData,
+  orderStatusWords,
+  paymentKind,
+  paymentMethodName,
+  paymentState,
+  paymentStatusWords,
+  pollingRules,
+  readGateway,
+  renderOrderAmounts,
+  renderPaymentInstructions,
+  safeHttpUrl,
+  type PaymentInstructionsContext,
+  type PaymentState,
+} from './payment-instructions.js';
+import { orderStatusStyles } from './order-status.styles.js';
+import './strings.js';
+
+/**
+ * Polling rhythm (GUIDES §5): gateway data is re-read up to 15 times 1.5 s apart while missing;
+ * unpaid orders of refreshing methods are re-read every 5 s while the tab is visible, for at most an
+ * hour (the check button remains). Tests and stories may shorten these.
+ */
+export const orderStatusTiming = { gatewayMs: 1_500, gatewayTimes: 15, refreshMs: 5_000, refreshForMs: 60 * 60_000 };
+
+type LoadStatus = 'idle' | 'loading' | 'ready' | 'error' | 'not-found';
+
+function whatsappUrl(phone: string, message: string | null): string | null {
+  let digits = phone.replace(/\D/g, '');
+  if (digits.startsWith('0')) digits = `62${digits.slice(1)}`;
+  if (digits.length < 8) return null;
+  return `https://wa.me/${digits}${message ? `?text=${encodeURIComponent(message)}` : ''}`;
+}
+
+/**
+ * @summary An order's status and how to pay it: order number, status and payment status in words, lines and amounts, per-method payment instructions with copy buttons, transfer-proof upload, polling until paid.
+ *
+ * @csspart header - Order number and statuses.
+ * @csspart badge - The payment status badge.
+ * @csspart lines - The ordered items.
+ * @csspart amounts - Totals (products, discounts, shipping, other charges, service fee, total).
+ * @csspart total - The total row.
+ * @csspart payment-instructions - The per-method instructions.
+ * @csspart amount - The amount to pay with its copy button.
+ * @csspart copy-button - Every copy button.
+ * @csspart bank-account - One destination bank account.
+ * @csspart qr - The QRIS code.
+ * @csspart pay-button - The button to the payment provider.
+ * @csspart proof - The transfer-proof section.
+ * @csspart whatsapp - The link to the seller's WhatsApp.
+ * @csspart error - Error messages.
+ * @csspart retry-button - Retry buttons.
+ *
+ * @cssprop --scalev-order-status-badge-radius - Radius of the status badge.
+ *
+ * @cssstate loading - The order is loading.
+ * @cssstate error - The order could not be loaded.
+ * @cssstate empty - No order to show (no slug, or not found).
+ * @cssstate paid - The order is paid.
+ *
+ * @fires scalev-error - A request failed (loading, payment instructions, transfer proof).
+ */
+export class ScalevOrderStatus extends ScalevElement {
+  static override styles = [...ScalevElement.styles, statusMessageStyles, ...orderStatusStyles];
+
+  /** The order's `secret_slug`; default: the `order` parameter of the page URL. */
+  @property({ attribute: 'secret-slug' }) secretSlug = '';
+
+  /** The order, when the page already has it (after checkout); it is shown without a request. */
+  @property({ attribute: false }) order: StorefrontPublicOrder | null = null;
+
+  @state() private status: LoadStatus = 'idle';
+  @state() private errorText = '';
+  @state() private waiting = false;
+  @state() private checking = false;
+  @state() private now = Date.now();
+  @state() private announcement = '';
+  @state() private qr: ((text: string, label: string) => SVGTemplateResult) | null = null;
+  @state() private proofFile: File | null = null;
+  @state() private proofPreview = '';
+  @state() private proofError = '';
+  @state() private proofProgress: number | null = null;
+  @state() private proofBusy = false;
+  @state() private proofAccount = '';
+
+  private loadedSlug = '';
+  private seq = 0;
+  private pollTimer: ReturnType<typeof setTimeout> | undefined;
+  private ticker: ReturnType<typeof setInterval> | undefined;
+  private gatewayReads = 0;
+  private paymentRequested = false;
+  private refreshSince = 0;
+  private lastState: PaymentState | null = null;
+  private controller: AbortController | null = null;
+
+  private readonly onVisibility = () => {
+    if (document.hidden) {
+      clearTimeout(this.pollTimer);
+      this.stopTicker();
+    } else if (this.order) {
+      void this.refresh();
+      this.syncTicker();
+    }
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('visibilitychange', this.onVisibility);
+    if (this.storefront && this.status === 'idle') this.load();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('visibilitychange', this.onVisibility);
+    clearTimeout(this.pollTimer);
+    this.stopTicker();
+    this.controller?.abort();
+    if (this.proofPreview) URL.revokeObjectURL(this.proofPreview);
+  }
+
+  protected override storefrontChanged(_sf: Storefront): void {
+    this.loadedSlug = '';
+    this.load();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if ((changed.has('secretSlug') || changed.has('order')) && this.storefront && this.slug() !== this.loadedSlug) this.load();
+  }
+
+  /** The slug to show: the attribute, the given order's, or the URL's `?order=`. */
+  private slug(): string {
+    if (this.secretSlug) return this.secretSlug;
+    if (this.order?.secret_slug) return this.order.secret_slug;
+    try {
+      return new URL(location.href).searchParams.get('order') ?? '';
+    } catch {
+      return '';
+    }
+  }
+
+  private load(): void {
+    const sf = this.storefront;
+    if (!sf || sf.problem) return;
+    const slug = this.slug();
+    this.loadedSlug = slug;
+    clearTimeout(this.pollTimer);
+    this.gatewayReads = 0;
+    this.paymentRequested = false;
+    this.refreshSince = Date.now();
+    if (!slug) {
+      this.status = 'not-found';
+      this.errorText = this.t('order-status.noSlug');
+      this.updateStates();
+      return;
+    }
+    if (this.order && this.order.secret_slug === slug) {
+      this.status = 'ready';
+      this.afterOrder();
+      return;
+    }
+    void this.fetchOrder(true);
+  }
+
+  private async fetchOrder(initial: boolean): Promise<void> {
+    const sf = this.storefront;
+    const slug = this.loadedSlug;
+    if (!sf || !slug) return;
+    const seq = ++this.seq;
+    if (initial) {
+      this.status = 'loading';
+      this.updateStates();
+    }
+    this.controller?.abort();
+    const controller = new AbortController();
+    this.controller = controller;
+    try {
+      const order = await getOrder(sf.http, slug, controller.signal);
+      if (seq !== this.seq) return;
+      this.acceptOrder(order);
+    } catch (error) {
+      if (seq !== this.seq || (isScalevApiError(error) && error.kind === 'aborted')) return;
+      if (initial || !this.order) {
+        this.status = isScalevApiError(error) && error.status === 404 && !/store not found/i.test(error.message) ? 'not-found' : 'error';
+        this.errorText = this.status === 'not-found' ? this.t('order-status.notFound') : this.describeError(error);
+        this.reportError(error, 'order-status.load');
+        this.updateStates();
+      } else {
+        // A failed background refresh keeps what is shown and tries again later.
+        this.schedulePoll();
+      }
+    }
+  }
+
+  private acceptOrder(order: StorefrontPublicOrder): void {
+    if (!order || typeof order !== 'object') return;
+    this.order = order;
+    this.status = 'ready';
+    this.afterOrder();
+  }
+
+  /** Decides what to ask next: payment instructions, gateway polling, 5 s refresh, or nothing. */
+  private afterOrder(): void {
+    const order = this.order;
+    if (!order) return;
+    const state = paymentState(order);
+    if (this.lastState && this.lastState !== 'paid' && state === 'paid') this.announcement = this.t('order-status.nowPaid');
+    this.lastState = state;
+    this.updateStates();
+    this.syncTicker();
+    this.loadQrIfNeeded();
+    const rules = pollingRules(order.payment_method);
+    if (state === 'unpaid' && rules.wait && !hasGatewayData(order) && !this.paymentRequested) {
+      this.paymentRequested = true;
+      void this.requestPayment();
+      return;
+    }
+    this.schedulePoll();
+  }
+
+  private schedulePoll(): void {
+    clearTimeout(this.pollTimer);
+    const order = this.order;
+    if (!order || !this.isConnected || document.hidden) return;
+    if (paymentState(order) !== 'unpaid') {
+      this.waiting = false;
+      return;
+    }
+    const rules = pollingRules(order.payment_method);
+    if (rules.wait && !hasGatewayData(order)) {
+      if (this.gatewayReads < orderStatusTiming.gatewayTimes) {
+        this.waiting = true;
+        this.pollTimer = setTimeout(() => {
+          this.gatewayReads++;
+          void this.fetchOrder(false);
+        }, orderStatusTiming.gatewayMs);
+        return;
+      }
+      this.waiting = false;
+      return;
+    }
+    this.waiting = false;
+    if (rules.refresh && Date.now() - this.refreshSince < orderStatusTiming.refreshForMs) {
+      this.pollTimer = setTimeout(() => void this.fetchOrder(false), orderStatusTiming.refreshMs);
+    }
+  }
+
+  /** `POST …/payment`: idempotent; creates the instructions when missing and returns the order. */
+  private async requestPayment(): Promise<void> {
+    const sf = this.storefront;
+    const slug = this.loadedSlug;
+    if (!sf || !slug) return;
+    this.waiting = true;
+    const seq = ++this.seq;
+    try {
+      const order = await createPayment(sf.http, slug);
+      if (seq !== this.seq) return;
+      this.acceptOrder(order);
+    } catch (error) {
+      if (seq !== this.seq) return;
+      this.reportError(error, 'order-status.payment');
+      // Polling the order may still bring the data; the retry button stays available.
+      this.schedulePoll();
+    }
+  }
+
+  private retryPayment = (): void => {
+    this.gatewayReads = 0;
+    void this.requestPayment();
+  };
+
+  private async refresh(): Promise<void> {
+    clearTimeout(this.pollTimer);
+    await this.fetchOrder(false);
+  }
+
+  private checkStatus = async (): Promise<void> => {
+    if (this.checking) return;
+    this.checking = true;
+    this.refreshSince = Date.now();
+    try {
+      await this.refresh();
+    } finally {
+      this.checking = false;
+    }
+  };
+
+  private syncTicker(): void {
+    const at = Date.parse(String(this.order?.payment_expiration_at ?? ''));
+    const needed = !Number.isNaN(at) && at > Date.now() && this.order && paymentState(this.order) === 'unpaid' && !document.hidden;
+    if (needed && !this.ticker) {
+      this.ticker = setInterval(() => {
+        this.now = Date.now();
+        if (this.order && this.now >= at) {
+          this.stopTicker();
+          this.afterOrder();
+        }
+      }, 1000);
+    } else if (!needed) this.stopTicker();
+  }
+
+  private stopTicker(): void {
+    clearInterval(this.ticker);
+    this.ticker = undefined;
+  }
+
+  private loadQrIfNeeded(): void {
+    if (this.qr || !this.order) return;
+    const kind = paymentKind(this.order.payment_method);
+    const g = readGateway(this.order);
+    if ((kind === 'qris' && g.qrString) || (kind === 'ewallet' && g.actions.length)) {
+      void import('./qr.js').then(
+        (m) => (this.qr = m.qrSvg),
+        () => undefined,
+      );
+    }
+  }
+
+  private updateStates(): void {
+    this.setCustomState('loading', this.status === 'loading');
+    this.setCustomState('error', this.status === 'error');
+    this.setCustomState('empty', this.status === 'not-found');
+    this.setCustomState('paid', Boolean(this.order) && paymentState(this.order!) === 'paid');
+  }
+
+  private copy = (text: string, label: string): void => {
+    const done = () => (this.announcement = this.t('order-status.copied', { label }));
+    if (navigator.clipboard?.writeText) {
+      navigator.clipboard.writeText(text).then(done, () => this.copyFallback(text, done));
+    } else this.copyFallback(text, done);
+  };
+
+  private copyFallback(text: string, done: () => void): void {
+    const area = document.createElement('textarea');
+    area.value = text;
+    area.setAttribute('readonly', '');
+    area.style.position = 'fixed';
+    area.style.opacity = '0';
+    this.renderRoot.appendChild(area);
+    area.select();
+    try {
+      if (document.execCommand('copy')) done();
+    } catch {
+      // Nothing else to try; the number stays visible to copy by hand.
+    }
+    area.remove();
+  }
+
+  // ---------------------------------------------------------------- transfer proof
+
+  private onProofPicked(event: Event): void {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0] ?? null;
+    if (this.proofPreview) URL.revokeObjectURL(this.proofPreview);
+    this.proofPreview = '';
+    this.proofFile = null;
+    this.proofError = '';
+    if (!file) return;
+    const problem = checkTransferProofFile(file);
+    if (problem) {
+      this.proofError = this.t(`order-status.proof${problem[0]!.toUpperCase()}${problem.slice(1)}`);
+      input.value = '';
+      return;
+    }
+    this.proofFile = file;
+    this.proofPreview = URL.createObjectURL(file);
+  }
+
+  private async submitProof(): Promise<void> {
+    const sf = this.storefront;
+    const file = this.proofFile;
+    const slug = this.loadedSlug;
+    if (!sf || !file || !slug || this.proofBusy) return;
+    this.proofBusy = true;
+    this.proofError = '';
+    this.proofProgress = 0;
+    const entity = Number(this.proofAccount);
+    try {
+      const order = await submitTransferProof(sf.http, slug, file, {
+        transfer_time: new Date().toISOString(),
+        ...(Number.isInteger(entity) && entity > 0 ? { financial_entity_id: entity } : {}),
+        onProgress: (p) => (this.proofProgress = p.fraction),
+      });
+      if (this.proofPreview) URL.revokeObjectURL(this.proofPreview);
+      this.proofPreview = '';
+      this.proofFile = null;
+      this.announcement = this.t('order-status.proofDone');
+      if (order && typeof order === 'object' && order.secret_slug) this.acceptOrder(order);
+      else void this.refresh();
+    } catch (error) {
+      this.proofError = this.t('order-status.proofFailed', { reason: this.describeError(error) });
+      this.reportError(error, 'order-status.transfer-proof');
+    } finally {
+      this.proofBusy = false;
+      this.proofProgress = null;
+    }
+  }
+
+  private renderProof(order: StorefrontPublicOrder): TemplateResult {
+    const sent = safeHttpUrl(order.transferproof_url);
+    const accounts = (order.store?.payment_accounts ?? []).filter(
+      (a) => (!a.method || a.method === 'bank_transfer') && a.financial_entity?.id,
+    );
+    const time = order.transfer_time ? ` (${this.date(order.transfer_time, 'datetime')})` : '';
+    const percent = this.proofProgress === null ? null : Math.round(this.proofProgress * 100);
+    return html`<section class="proof" part="proof" aria-labelledby="proof-title">
+      <h3 id="proof-title" class="section-title">${this.t('order-status.proofTitle')}</h3>
+      ${sent
+        ? html`<p class="proof__sent" role="status">
+            ${this.t('order-status.proofSent', { time })}
+            <a href=${sent} target="_blank" rel="noopener noreferrer">${this.t('order-status.proofView')}</a>
+          </p>`
+        : nothing}
+      ${accounts.length > 1
+        ? html`<label class="proof__label" for="proof-account">${this.t('order-status.proofAccount')}</label>
+            <select id="proof-account" class="proof__select" .value=${this.proofAccount} @change=${(e: Event) => (this.proofAccount = (e.target as HTMLSelectElement).value)}>
+              <option value="">—</option>
+              ${accounts.map(
+                (a) => html`<option value=${String(a.financial_entity!.id)}>${a.financial_entity?.name ?? ''} · ${a.account_number ?? ''}</option>`,
+              )}
+            </select>`
+        : nothing}
+      <label class="proof__label" for="proof-file">${this.t('order-status.proofChoose')}</label>
+      <input
+        id="proof-file"
+        class="proof__file"
+        type="file"
+        name="transferproof"
+        accept="image/jpeg,image/png,image/webp"
+        aria-describedby="proof-hint${this.proofError ? ' proof-error' : ''}"
+        aria-invalid=${this.proofError ? 'true' : 'false'}
+        ?disabled=${this.proofBusy}
+        @change=${this.onProofPicked}
+      />
+      <p id="proof-hint" class="hint">${this.t('order-status.proofHint')}</p>
+      ${this.proofError ? html`<p id="proof-error" class="proof__error" role="alert">${this.proofError}</p>` : nothing}
+      ${this.proofPreview ? html`<img class="proof__preview" src=${this.proofPreview} alt=${this.t('order-status.proofPreview')} />` : nothing}
+      ${percent !== null
+        ? html`<progress class="proof__progress" max="100" value=${percent} aria-label=${this.t('order-status.proofUploading', { percent })}></progress>
+            <p class="hint" role="status">${this.t('order-status.proofUploading', { percent })}</p>`
+        : nothing}
+      <button type="button" class="button" part="proof-submit" ?disabled=${!this.proofFile || this.proofBusy} @click=${this.submitProof}>
+        ${sent ? this.t('order-status.proofResubmit') : this.t('order-status.proofSubmit')}
+      </button>
+    </section>`;
+  }
+
+  // ---------------------------------------------------------------- render
+
+  protected override render(): TemplateResult {
+    const problem = this.problem;
+    if (problem) return this.renderProblem(problem);
+    const live = html`<div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>`;
+    if (this.status === 'loading' || (this.status === 'idle' && !this.order)) {
+      return html`<div class="loading" part="loading" role="status" aria-busy="true">${this.t('common.loading')}</div>${live}`;
+    }
+    if (this.status === 'not-found') return html`<p class="empty" part="empty">${this.errorText}</p>${live}`;
+    if (this.status === 'error' || !this.order) {
+      return html`${renderError({ message: this.errorText, retryLabel: this.t('common.retry'), onRetry: () => void this.fetchOrder(true) })}${live}`;
+    }
+    return html`${this.renderOrder(this.order)}${live}`;
+  }
+
+  private renderOrder(order: StorefrontPublicOrder): TemplateResult {
+    const state = paymentState(order, this.now);
+    const ctx: PaymentInstructionsContext = {
+      t: (key, params) => this.t(key, params),
+      money: (amount) => this.money(amount),
+      date: (value, style) => this.date(value, style),
+      now: this.now,
+      mobile: typeof matchMedia === 'function' && matchMedia('(max-width: 40rem)').matches,
+      copy: this.copy,
+      qr: this.qr ?? undefined,
+      waiting: this.waiting,
+      onRetryPayment: this.retryPayment,
+      onCheckStatus: this.checkStatus,
+      checking: this.checking,
+      proof: paymentKind(order.payment_method) === 'bank_transfer' && state === 'unpaid' ? this.renderProof(order) : nothing,
+    };
+    const destination = order.destination_address;
+    const courier = [order.courier_service?.courier?.name, order.courier_service?.name].filter(Boolean).join(' ');
+    const phone = typeof order.handler_phone === 'string' ? order.handler_phone : '';
+    const chat = phone && order.store?.is_show_whatsapp !== false ? whatsappUrl(phone, order.chat_message ?? null) : null;
+    const after = state === 'paid' ? safeHttpUrl(order.post_payment_redirect_url) : null;
+    const publicUrl = safeHttpUrl(order.public_order_url);
+    return html`<article class="order" part="order" aria-labelledby="order-title">
+      <header class="order__header" part="header">
+        <h2 id="order-title" class="order__title">${this.t('order-status.title', { number: order.order_id || '' })}</h2>
+        <dl class="facts">
+          <div><dt>${this.t('order-status.orderStatus')}</dt><dd>${orderStatusWords(order, ctx.t)}</dd></div>
+          <div>
+            <dt>${this.t('order-status.paymentStatus')}</dt>
+            <dd><span class="badge badge--${state}" part="badge">${paymentStatusWords(order, ctx.t, this.now)}</span></dd>
+          </div>
+          <div><dt>${this.t('order-status.paymentMethod')}</dt><dd>${paymentMethodName(order.payment_method, this.resolvedLocale)}</dd></div>
+        </dl>
+      </header>
+
+      <section class="section" aria-labelledby="pay-title">
+        <h3 id="pay-title" class="section-title">${this.t('order-status.payment')}</h3>
+        ${renderPaymentInstructions(order, ctx)}
+        ${after ? html`<a class="button" part="continue" href=${after}>${this.t('order-status.continue')}</a>` : nothing}
+      </section>
+
+      <section class="section" aria-labelledby="items-title">
+        <h3 id="items-title" class="section-title">${this.t('order-status.items')}</h3>
+        <ul class="lines" part="lines" role="list">
+          ${(Array.isArray(order.orderlines) ? order.orderlines : []).map((line) => {
+            const options = [line.variant_option1_value, line.variant_option2_value, line.variant_option3_value].filter(Boolean).join(' · ');
+            const price = parseMoney(line.variant_price);
+            return html`<li class="line">
+              <span class="line__name">${line.product_name ?? ''}${options ? html`<span class="line__options">${options}</span>` : nothing}</span>
+              <span class="line__qty">${this.t('order-status.quantity', { count: line.quantity ?? 1 })} ${this.money(price)}</span>
+            </li>`;
+          })}
+        </ul>
+        ${renderOrderAmounts(order, ctx)}
+      </section>
+
+      ${destination && (destination.address || destination.city)
+        ? html`<section class="section" aria-labelledby="delivery-title">
+            <h3 id="delivery-title" class="section-title">${this.t('order-status.delivery')}</h3>
+            <p class="address">
+              ${destination.name ? html`<strong>${destination.name}</strong><br />` : nothing}
+              ${[destination.address, destination.subdistrict, destination.city, destination.province].filter(Boolean).join(', ')}
+            </p>
+            ${courier ? html`<p class="hint">${courier}</p>` : nothing}
+            ${order.shipment_receipt ? html`<p class="hint">${this.t('order-status.receipt', { receipt: order.shipment_receipt })}</p>` : nothing}
+          </section>`
+        : nothing}
+
+      <footer class="order__footer">
+        ${chat ? html`<a class="button button--secondary" part="whatsapp" href=${chat} target="_blank" rel="noopener noreferrer">${this.t('order-status.chat')}</a>` : nothing}
+        ${publicUrl ? html`<a class="link" href=${publicUrl} target="_blank" rel="noopener noreferrer">${this.t('order-status.viewOrderPage')}</a>` : nothing}
+      </footer>
+    </article>`;
+  }
+}

@@ -1,0 +1,318 @@
+import { expect, html, aTimeout } from '@open-wc/testing';
+import { mountInStore, until, shadow, requestsTo } from '../../helpers/fixture.js';
+import { DEMO_ORDER_SLUGS, type MockScalev } from '../../../src/mock/index.js';
+import '../../../src/elements/order-status/define.js';
+import { orderStatusTiming, type ScalevOrderStatus } from '../../../src/elements/order-status/order-status.js';
+import { createOrderFromItems } from '../../../src/api/checkout.js';
+import type { Storefront } from '../../../src/context/storefront.js';
+import { installFakeXhr } from './fake-xhr.js';
+
+const DIGITAL_VARIANT = 494602;
+const defaults = { ...orderStatusTiming };
+
+function text(el: Element): string {
+  return (shadow(el).textContent ?? '').replace(/\s+/g, ' ');
+}
+
+async function mountOrder(slug: string, options: Parameters<typeof mountInStore>[1] = {}) {
+  const mounted = await mountInStore<ScalevOrderStatus>(html`<scalev-order-status secret-slug=${slug}></scalev-order-status>`, {
+    locale: 'en',
+    ...options,
+  });
+  return mounted;
+}
+
+/** Places a real order in the mock for a method the seed has no pending order of. */
+async function placeOrder(mock: MockScalev, storefront: Storefront, method: string): Promise<string> {
+  const order = await createOrderFromItems(storefront.http, {
+    items: [{ type: 'variant', variant_id: DIGITAL_VARIANT, quantity: 1 }],
+    customer_name: 'Sari Dewi',
+    customer_email: 'sari@example.com',
+    payment_method: method,
+  });
+  mock.requests.length = 0;
+  return order.secret_slug;
+}
+
+async function mountPlaced(method: string, mockOptions: Record<string, unknown> = {}) {
+  const first = await mountOrder('', { mockOptions });
+  const slug = await placeOrder(first.mock, first.storefront, method);
+  first.el.secretSlug = slug;
+  await until(() => first.el.shadowRoot?.querySelector('.order'), 'order shown');
+  return { ...first, slug };
+}
+
+describe('scalev-order-status', () => {
+  beforeEach(() => {
+    sessionStorage.clear();
+    Object.assign(orderStatusTiming, { gatewayMs: 40, gatewayTimes: 15, refreshMs: 120 });
+  });
+  afterEach(() => {
+    Object.assign(orderStatusTiming, defaults);
+  });
+
+  it('shows a pending bank transfer: number, statuses in words, amounts, accounts with copy buttons', async () => {
+    const { el, mock } = await mountOrder(DEMO_ORDER_SLUGS.bankTransferPending);
+    await until(() => el.shadowRoot?.querySelector('.order'), 'order shown');
+    const record = mock.db.orders.get(DEMO_ORDER_SLUGS.bankTransferPending)!;
+    const t = text(el);
+    expect(t).to.contain(`Order ${record.orderId}`);
+    expect(t).to.contain('Awaiting payment');
+    expect(t).to.contain('Not paid yet');
+    const accounts = shadow(el).querySelectorAll('[part="bank-account"]');
+    expect(accounts.length).to.equal(mock.db.paymentAccounts.filter((a) => a.method === 'bank_transfer').length);
+    expect(accounts[0]!.textContent).to.contain(mock.db.paymentAccounts[0]!.accountNumber);
+    const total = shadow(el).querySelector('[part="total"]')!.textContent!;
+    expect(total.replace(/\D/g, '')).to.equal(String(Math.round(record.grossRevenue)));
+    // Copy the amount: the digits go to the clipboard and the copy is announced.
+    let copied = '';
+    const original = navigator.clipboard.writeText;
+    navigator.clipboard.writeText = async (value: string) => {
+      copied = value;
+    };
+    try {
+      (shadow(el).querySelector('[part="amount"] button') as HTMLButtonElement).click();
+      await until(() => copied !== '', 'copied');
+      expect(copied).to.equal(String(Math.round(record.grossRevenue)));
+      await until(() => text(el).includes('copied'), 'copy announced');
+    } finally {
+      navigator.clipboard.writeText = original;
+    }
+    expect(shadow(el).querySelector('input[type="file"][accept="image/jpeg,image/png,image/webp"]')).to.exist;
+    await expect(el).to.be.accessible();
+  });
+
+  it('refreshes an unpaid bank transfer and stops once it is paid', async () => {
+    const { el, mock } = await mountOrder(DEMO_ORDER_SLUGS.bankTransferPending);
+    await until(() => el.shadowRoot?.querySelector('.order'), 'order shown');
+    await until(() => requestsTo(mock, DEMO_ORDER_SLUGS.bankTransferPending, 'GET').length >= 3, 'refreshing');
+    mock.db.markOrderPaid(DEMO_ORDER_SLUGS.bankTransferPending);
+    await until(() => text(el).includes('Payment received'), 'paid shown');
+    expect(el.matches(':state(paid)')).to.equal(true);
+    const count = requestsTo(mock, DEMO_ORDER_SLUGS.bankTransferPending, 'GET').length;
+    await aTimeout(500);
+    expect(requestsTo(mock, DEMO_ORDER_SLUGS.bankTransferPending, 'GET').length, 'no polling after paid').to.equal(count);
+  });
+
+  it('pauses polling while the tab is hidden', async () => {
+    const { el, mock } = await mountOrder(DEMO_ORDER_SLUGS.bankTransferPending);
+    await until(() => el.shadowRoot?.querySelector('.order'), 'order shown');
+    Object.defineProperty(document, 'hidden', { configurable: true, get: () => true });
+    try {
+      document.dispatchEvent(new Event('visibilitychange'));
+      const count = requestsTo(mock, DEMO_ORDER_SLUGS.bankTransferPending, 'GET').length;
+      await aTimeout(500);
+      expect(requestsTo(mock, DEMO_ORDER_SLUGS.bankTransferPending, 'GET').length).to.equal(count);
+    } finally {
+      delete (document as unknown as { hidden?: boolean }).hidden;
+    }
+    document.dispatchEvent(new Event('visibilitychange'));
+    const after = requestsTo(mock, DEMO_ORDER_SLUGS.bankTransferPending, 'GET').length;
+    await until(() => requestsTo(mock, DEMO_ORDER_SLUGS.bankTransferPending, 'GET').length > after, 'polling resumed');
+  });
+
+  it('shows a virtual account: bank, number with copy, expiry countdown; no 5 s refresh', async () => {
+    const { el, mock } = await mountOrder(DEMO_ORDER_SLUGS.virtualAccountPending);
+    await until(() => el.shadowRoot?.querySelector('.order'), 'order shown');
+    const record = mock.db.orders.get(DEMO_ORDER_SLUGS.virtualAccountPending)!;
+    const va = (record.pgPaymentInfo['payment_method'] as { virtual_account: { channel_properties: { virtual_account_number: string } } })
+      .virtual_account.channel_properties.virtual_account_number;
+    const t = text(el);
+    expect(t).to.contain('Pay to BCA Virtual Account');
+    expect(t).to.contain(va);
+    expect(shadow(el).querySelector('[role="timer"]')?.textContent).to.match(/left/);
+    expect(shadow(el).querySelector('[part="check-status"]')).to.exist;
+    const count = requestsTo(mock, '/public/orders/', 'GET').length;
+    await aTimeout(400);
+    expect(requestsTo(mock, '/public/orders/', 'GET').length, 'VA is not refreshed every 5 s').to.equal(count);
+    await expect(el).to.be.accessible();
+  });
+
+  it('QRIS: asks for payment instructions, waits for gateway data, then draws the QR in the browser', async () => {
+    const { el, mock } = await mountPlaced('qris', { gatewayPendingReads: 3 });
+    await until(() => shadow(el).querySelector('svg.qr'), 'QR drawn', 6000);
+    expect(requestsTo(mock, '/payment', 'POST')).to.have.length(1);
+    expect(shadow(el).querySelector('svg.qr')?.getAttribute('aria-label')).to.equal('QRIS payment QR code');
+    expect(shadow(el).querySelector('svg.qr path')?.getAttribute('d')).to.match(/^M\d/);
+    await expect(el).to.be.accessible();
+  });
+
+  it('QRIS without gateway data after 15 reads offers a retry that calls POST …/payment', async () => {
+    const { el, mock } = await mountPlaced('qris', { gatewayPendingReads: 1000 });
+    await until(() => shadow(el).querySelector('[part="retry-payment"]'), 'retry offered', 6000);
+    // The first read, then 15 re-reads 1.5 s apart (shortened here).
+    expect(requestsTo(mock, '/public/orders/', 'GET').length).to.equal(1 + 15);
+    const record = [...mock.db.orders.values()].at(-1)!;
+    record.gatewayReadsRemaining = 0;
+    (shadow(el).querySelector('[part="retry-payment"]') as HTMLButtonElement).click();
+    await until(() => shadow(el).querySelector('svg.qr'), 'QR after retry');
+    expect(requestsTo(mock, '/payment', 'POST')).to.have.length(2);
+  });
+
+  it('e-wallet: a button to the provider URL from pg_payment_info, never the order-level payment_url', async () => {
+    const { el, mock } = await mountPlaced('gopay');
+    const record = [...mock.db.orders.values()].at(-1)!;
+    const button = shadow(el).querySelector('[part="pay-button"]') as HTMLAnchorElement;
+    expect(button).to.exist;
+    const actions = record.pgPaymentInfo['actions'] as Array<{ url_type: string; url: string }>;
+    expect(actions.map((a) => a.url)).to.include(button.href);
+    expect(button.href).to.not.equal(record.paymentUrl);
+    expect(button.rel).to.contain('noopener');
+    expect(text(el)).to.contain('Pay with GoPay');
+  });
+
+  it('card: a button to the hosted provider page', async () => {
+    const { el, mock } = await mountPlaced('card');
+    const record = [...mock.db.orders.values()].at(-1)!;
+    const button = shadow(el).querySelector('[part="pay-button"]') as HTMLAnchorElement;
+    const pg = record.pgPaymentInfo;
+    expect([pg['redirect_url'], pg['invoice_url'], pg['payment_url']]).to.include(button.href);
+  });
+
+  it('Alfamart: the payment code labelled as such', async () => {
+    const { el } = await mountPlaced('alfamart');
+    expect(text(el)).to.contain('Payment number');
+    expect(shadow(el).querySelector('[part="copy-row"] .mono')?.textContent?.trim()).to.match(/^\w{6,}$/);
+  });
+
+  it('COD: cash on delivery words, no countdown and no polling', async () => {
+    const { el, mock } = await mountOrder(DEMO_ORDER_SLUGS.cod);
+    await until(() => el.shadowRoot?.querySelector('.order'), 'order shown');
+    expect(text(el)).to.contain('Cash on delivery');
+    expect(shadow(el).querySelector('[role="timer"]')).to.not.exist;
+    const count = mock.requests.length;
+    await aTimeout(400);
+    expect(mock.requests.length).to.equal(count);
+  });
+
+  it('a paid order says so and shows no instructions; a canceled one says it is canceled', async () => {
+    const paid = await mountOrder(DEMO_ORDER_SLUGS.qrisPaid);
+    await until(() => paid.el.shadowRoot?.querySelector('.order'), 'order shown');
+    expect(text(paid.el)).to.contain('Payment received');
+    expect(shadow(paid.el).querySelector('[part="payment-instructions"]')).to.not.exist;
+    const expired = await mountOrder(DEMO_ORDER_SLUGS.expired);
+    await until(() => expired.el.shadowRoot?.querySelector('.order'), 'order shown');
+    expect(text(expired.el)).to.contain('Order canceled');
+  });
+
+  it('offers the seller WhatsApp with the chat message', async () => {
+    const { el, mock } = await mountOrder(DEMO_ORDER_SLUGS.bankTransferPending);
+    await until(() => el.shadowRoot?.querySelector('.order'), 'order shown');
+    const link = shadow(el).querySelector('[part="whatsapp"]') as HTMLAnchorElement;
+    expect(link.href).to.match(new RegExp(`^https://wa\\.me/${mock.db.store.handlerPhone}`));
+  });
+
+  it('reads the slug from ?order= when there is no attribute', async () => {
+    history.replaceState(null, '', `${location.pathname}?order=${DEMO_ORDER_SLUGS.cod}`);
+    try {
+      const { el } = await mountInStore<ScalevOrderStatus>(html`<scalev-order-status></scalev-order-status>`, { locale: 'en' });
+      await until(() => el.shadowRoot?.querySelector('.order'), 'order shown');
+      expect(text(el)).to.contain('Cash on delivery');
+    } finally {
+      history.replaceState(null, '', location.pathname);
+    }
+  });
+
+  it('without any slug, and for an unknown slug, says so (state empty)', async () => {
+    const none = await mountOrder('');
+    await until(() => text(none.el).includes('No order to show'), 'no slug message');
+    expect(none.el.matches(':state(empty)')).to.equal(true);
+    const unknown = await mountOrder('does-not-exist');
+    await until(() => text(unknown.el).includes('not found'), 'not found');
+    await expect(unknown.el).to.be.accessible();
+  });
+
+  for (const [name, fault, expected] of [
+    ['500', { kind: 'http', status: 500 }, /trouble/],
+    ['429 plain text', { kind: 'http', status: 429, body: 'Too many requests', contentType: 'text/plain', headers: { 'X-Ratelimit-Reset': String(Math.floor(Date.now() / 1000) + 120) } }, /Too many requests/],
+    ['offline', { kind: 'offline' }, /connection/],
+    ['malformed JSON', { kind: 'malformed' }, /could not be read/],
+  ] as const) {
+    it(`load failure (${name}) shows an error with a retry that works`, async () => {
+      const { el, mock } = await mountInStore<ScalevOrderStatus>(html`<scalev-order-status></scalev-order-status>`, { locale: 'en' });
+      mock.faults.add({ method: 'GET', path: '/public/orders/*', ...(fault as object) });
+      el.secretSlug = DEMO_ORDER_SLUGS.cod;
+      await until(() => shadow(el).querySelector('[part="error"]'), 'error shown');
+      expect(shadow(el).querySelector('[part="error"]')!.textContent).to.match(expected);
+      expect(el.matches(':state(error)')).to.equal(true);
+      await expect(el).to.be.accessible();
+      (shadow(el).querySelector('[part="retry-button"]') as HTMLButtonElement).click();
+      await until(() => shadow(el).querySelector('.order'), 'order after retry');
+    });
+  }
+
+  it('renders hostile merchant and buyer text as text', async () => {
+    const win = window as unknown as { __xss?: boolean };
+    delete win.__xss;
+    const payload = '<img src=x onerror="window.__xss=true">';
+    const { el, mock } = await mountInStore<ScalevOrderStatus>(html`<scalev-order-status></scalev-order-status>`, { locale: 'en' });
+    const record = mock.db.orders.get(DEMO_ORDER_SLUGS.bankTransferPending)!;
+    record.lines[0]!.productName = payload + 'x'.repeat(100);
+    record.otherIncomeName = payload;
+    record.otherIncome = 1000;
+    mock.db.store.name = payload;
+    el.secretSlug = DEMO_ORDER_SLUGS.bankTransferPending;
+    await until(() => shadow(el).querySelector('.order'), 'order shown');
+    await aTimeout(50);
+    expect(win.__xss).to.equal(undefined);
+    expect(shadow(el).querySelector('img[onerror]')).to.equal(null);
+    expect(text(el)).to.contain('<img src=x');
+  });
+
+  describe('transfer proof', () => {
+    let restore: () => void;
+    afterEach(() => restore?.());
+
+    async function pick(el: ScalevOrderStatus, file: File) {
+      const input = shadow(el).querySelector('input[type="file"]') as HTMLInputElement;
+      const data = new DataTransfer();
+      data.items.add(file);
+      input.files = data.files;
+      input.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+    }
+
+    it('refuses other types and files over 10 MB before any request', async () => {
+      const { el, mock } = await mountOrder(DEMO_ORDER_SLUGS.bankTransferPending);
+      await until(() => el.shadowRoot?.querySelector('.order'), 'order shown');
+      await pick(el, new File(['%PDF'], 'proof.pdf', { type: 'application/pdf' }));
+      expect(text(el)).to.contain('must be a JPG, PNG or WebP image');
+      await pick(el, new File([new Uint8Array(10_485_761)], 'big.png', { type: 'image/png' }));
+      expect(text(el)).to.contain('at most 10 MB');
+      expect((shadow(el).querySelector('[part="proof-submit"]') as HTMLButtonElement).disabled).to.equal(true);
+      expect(requestsTo(mock, 'transfer-proof-upload')).to.have.length(0);
+    });
+
+    it('uploads: upload URL → PUT with the same type, with progress → PATCH transferproof_url → shown as sent', async () => {
+      const { el, mock } = await mountOrder(DEMO_ORDER_SLUGS.bankTransferPending);
+      restore = installFakeXhr(mock);
+      await until(() => el.shadowRoot?.querySelector('.order'), 'order shown');
+      const bytes = new Uint8Array(2048).fill(7);
+      await pick(el, new File([bytes], 'bukti.png', { type: 'image/png' }));
+      const preview = shadow(el).querySelector('img[alt="Transfer proof preview"]') as HTMLImageElement;
+      expect(preview.src).to.match(/^blob:/);
+      (shadow(el).querySelector('[part="proof-submit"]') as HTMLButtonElement).click();
+      await until(() => text(el).includes('Transfer proof sent'), 'sent shown');
+      const [upload] = requestsTo(mock, 'transfer-proof-upload', 'POST');
+      expect(upload!.body).to.deep.equal({ filename: 'bukti.png', content_type: 'image/png', content_length: 2048 });
+      const put = requestsTo(mock, '/__uploads/', 'PUT')[0]!;
+      expect(put.headers['content-type']).to.equal('image/png');
+      const patch = requestsTo(mock, `/public/orders/${DEMO_ORDER_SLUGS.bankTransferPending}`, 'PATCH')[0]!;
+      expect((patch.body as { transferproof_url: string }).transferproof_url).to.match(/\/__uploads\//);
+      expect(mock.db.orders.get(DEMO_ORDER_SLUGS.bankTransferPending)!.transferproofUrl).to.be.a('string');
+      await expect(el).to.be.accessible();
+    });
+
+    it('a failed upload says why and keeps the chosen file for another try', async () => {
+      const { el, mock } = await mountOrder(DEMO_ORDER_SLUGS.bankTransferPending);
+      restore = installFakeXhr(mock, { failPut: 1 });
+      await until(() => el.shadowRoot?.querySelector('.order'), 'order shown');
+      await pick(el, new File([new Uint8Array(100)], 'bukti.jpg', { type: 'image/jpeg' }));
+      (shadow(el).querySelector('[part="proof-submit"]') as HTMLButtonElement).click();
+      await until(() => text(el).includes('could not be sent'), 'failure shown');
+      expect(requestsTo(mock, `/public/orders/${DEMO_ORDER_SLUGS.bankTransferPending}`, 'PATCH')).to.have.length(0);
+      (shadow(el).querySelector('[part="proof-submit"]') as HTMLButtonElement).click();
+      await until(() => text(el).includes('Transfer proof sent'), 'sent after retry');
+    });
+  });
+});
