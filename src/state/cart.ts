@@ -137,6 +137,7 @@ function readCart(body: GuestCart | null | undefined): ServerCart {
   if (!body || typeof body !== 'object') return { ...EMPTY };
   const lines: ServerLine[] = [];
   for (const raw of Array.isArray(body.items) ? body.items : []) {
+    if (!raw || typeof raw !== 'object') continue;
     const item = raw as unknown as Record<string, unknown>;
     const id = positiveInt(item['id']);
     const quantity = positiveInt(item['quantity']);
@@ -366,6 +367,7 @@ export class CartStore extends EventTarget {
         this.clearFailure();
       } catch (error) {
         this.removals.delete(lineId);
+        if (owner !== this.owner) return;
         this.fail('remove', error, line.key);
         throw error;
       }
@@ -464,7 +466,9 @@ export class CartStore extends EventTarget {
         this.quantityTimers.delete(lineId);
         this.quantities.delete(lineId);
         this.sending.delete(lineId);
-        this.fail('update', error, serverKey(confirmed));
+        // The session changed meanwhile: that cart is no longer shown, nothing to roll back.
+        if (owner === this.owner) this.fail('update', error, serverKey(confirmed));
+        else this.emitChange(null);
       }
     });
   }
