@@ -170,6 +170,9 @@ export class MockScalevImpl implements MockScalev {
 
   private async route(req: InboundRequest): Promise<Response> {
     const pathname = req.url.pathname;
+    // Options are live: the store identity follows them.
+    this.db.store.uniqueId = this.options.storeId;
+    this.db.store.storefrontKey = this.options.storefrontKey;
     const storeMatch = STORE_PATH.exec(pathname);
     const match = storeMatch
       ? this.router.match(req.method, storeMatch[2] ?? '/', false)
