@@ -141,14 +141,15 @@ export class ScalevCatalog extends ScalevElement {
 
   @state() private cards: CardModel[] = [];
   @state() private status: LoadStatus = 'idle';
-  @state() private loadError: unknown = null;
+  /** Words for the failed first load (worked out when it failed: describing a "Store not found" marks the store). */
+  @state() private loadError = '';
   @state() private hasNext = false;
   @state() private loadingMore = false;
-  @state() private moreError: unknown = null;
+  @state() private moreError = '';
   @state() private total: number | null = null;
   @state() private categories: StorefrontCategory[] | null = null;
   @state() private categoriesStatus: LoadStatus = 'idle';
-  @state() private categoriesError: unknown = null;
+  @state() private categoriesError = '';
   @state() private filtersOpen = false;
   @state() private searchText = '';
   @state() private query = '';
@@ -248,8 +249,8 @@ export class ScalevCatalog extends ScalevElement {
     if (!storefront || storefront.problem) return;
     const generation = ++this.generation;
     this.status = 'loading';
-    this.loadError = null;
-    this.moreError = null;
+    this.loadError = '';
+    this.moreError = '';
     this.loadingMore = false;
     this.cards = [];
     this.byKey = new Map();
@@ -265,7 +266,7 @@ export class ScalevCatalog extends ScalevElement {
     } catch (error) {
       if (generation !== this.generation) return;
       this.status = 'error';
-      this.loadError = error;
+      this.loadError = this.describeError(error) || this.t('error.generic');
       this.reportError(error, 'catalog.load');
     }
   }
@@ -277,14 +278,14 @@ export class ScalevCatalog extends ScalevElement {
     if (!storefront || this.status !== 'ready' || this.loadingMore || !this.hasNext || !cursor) return;
     const generation = this.generation;
     this.loadingMore = true;
-    this.moreError = null;
+    this.moreError = '';
     try {
       const page = await catalogCache(storefront).itemsPage(this.effectivePageSize, cursor);
       if (generation !== this.generation) return;
       this.appendPage(page);
     } catch (error) {
       if (generation !== this.generation) return;
-      this.moreError = error;
+      this.moreError = this.describeError(error) || this.t('error.generic');
       this.reportError(error, 'catalog.load-more');
     } finally {
       if (generation === this.generation) this.loadingMore = false;
@@ -340,7 +341,7 @@ export class ScalevCatalog extends ScalevElement {
     const storefront = this.storefront;
     if (!storefront || storefront.problem || this.categoriesStatus === 'loading') return;
     this.categoriesStatus = 'loading';
-    this.categoriesError = null;
+    this.categoriesError = '';
     try {
       const list = await catalogCache(storefront).categories();
       this.categories = (Array.isArray(list) ? list : []).filter(
@@ -349,7 +350,7 @@ export class ScalevCatalog extends ScalevElement {
       this.categoriesStatus = 'ready';
     } catch (error) {
       this.categoriesStatus = 'error';
-      this.categoriesError = error;
+      this.categoriesError = this.describeError(error) || this.t('error.generic');
       this.reportError(error, 'catalog.categories');
     }
   }
@@ -379,8 +380,12 @@ export class ScalevCatalog extends ScalevElement {
     this.setCustomState('error', this.status === 'error');
     this.setCustomState('empty', this.status === 'ready' && this.isStoreEmpty());
     this.watchFooter();
-    this.maybeAutofill();
-    if (changed.has('loadingMore') && !this.loadingMore) this.onFooterInView();
+    // Follow-up loads start after this update, not inside it.
+    const pageArrived = changed.has('loadingMore') && !this.loadingMore;
+    queueMicrotask(() => {
+      this.maybeAutofill();
+      if (pageArrived) this.onFooterInView();
+    });
   }
 
   private isStoreEmpty(): boolean {
@@ -587,7 +592,7 @@ export class ScalevCatalog extends ScalevElement {
       <p class="summary" part="summary" role="status">${this.summaryText()}</p>
       ${this.status === 'error'
         ? renderError({
-            message: this.describeError(this.loadError) || this.t('error.generic'),
+            message: this.loadError,
             retryLabel: this.t('common.retry'),
             onRetry: () => void this.reload(),
           })
@@ -655,7 +660,7 @@ export class ScalevCatalog extends ScalevElement {
     let body: TemplateResult;
     if (this.categoriesStatus === 'error') {
       body = renderError({
-        message: this.describeError(this.categoriesError) || this.t('error.generic'),
+        message: this.categoriesError,
         retryLabel: this.t('common.retry'),
         onRetry: () => void this.loadCategories(),
       }) as TemplateResult;
@@ -691,12 +696,14 @@ export class ScalevCatalog extends ScalevElement {
   }
 
   private summaryText(): string {
-    if (this.status === 'error') return '';
+    if (this.status === 'error' || (this.status === 'ready' && this.isStoreEmpty())) return '';
     if (this.status !== 'ready') return this.t('catalog.loading');
-    if (this.filtering) return this.t('catalog.matches', { count: this.view.length });
-    const shown = this.view.length;
-    if (this.pinnedCategory) return this.t(this.hasNext ? 'catalog.countMore' : 'catalog.countLoaded', { shown });
-    if (this.total !== null) return this.t('catalog.count', { shown, total: Math.max(this.total, shown) });
+    const format = new Intl.NumberFormat(this.resolvedLocale === 'en' ? 'en-US' : 'id-ID');
+    if (this.filtering) return this.t('catalog.matches', { count: format.format(this.view.length) });
+    const shown = format.format(this.view.length);
+    if (this.total !== null && !this.pinnedCategory) {
+      return this.t('catalog.count', { shown, total: format.format(Math.max(this.total, this.view.length)) });
+    }
     return this.t(this.hasNext ? 'catalog.countMore' : 'catalog.countLoaded', { shown });
   }
 
@@ -735,7 +742,7 @@ export class ScalevCatalog extends ScalevElement {
       ${this.query.trim() ? html`<p class="hint">${this.t('catalog.searchMore')}</p>` : nothing}
       ${this.moreError
         ? renderError({
-            message: this.describeError(this.moreError) || this.t('error.generic'),
+            message: this.moreError,
             retryLabel: this.t('common.retry'),
             onRetry: () => this.onLoadMoreClick(),
           })

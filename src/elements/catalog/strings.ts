@@ -1,6 +1,7 @@
 import { registerMessages } from '../../i18n/localize.js';
 
-const productsEn = (n: unknown) => (Number(n) === 1 ? 'product' : 'products');
+/** Counts arrive formatted ("1,000"); only exactly one is singular. */
+const productsEn = (n: unknown) => (String(n) === '1' ? 'product' : 'products');
 
 registerMessages({
   id: {

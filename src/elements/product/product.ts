@@ -151,7 +151,8 @@ export class ScalevProduct extends ScalevElement {
   @property({ attribute: false }) source = 'product';
 
   @state() private status: ProductStatus = 'idle';
-  @state() private loadError: unknown = null;
+  /** Words for a failed load, worked out when it failed (describing "Store not found" marks the store). */
+  @state() private loadError = '';
   @state() private product: StorefrontProductDetail | null = null;
   @state() private bundle: StorefrontBundlePriceOptionDetail | null = null;
   @state() private model: VariantModel | null = null;
@@ -226,7 +227,7 @@ export class ScalevProduct extends ScalevElement {
     this.quantity = 1;
     this.addError = '';
     this.added = false;
-    this.loadError = null;
+    this.loadError = '';
     this.selectionTouched = false;
     this.descriptionHtml = '';
     if (!slug) {
@@ -256,7 +257,7 @@ export class ScalevProduct extends ScalevElement {
         return;
       }
       this.status = 'error';
-      this.loadError = error;
+      this.loadError = this.describeError(error) || this.t('error.generic');
       this.reportError(error, 'product.load');
     }
   }
@@ -462,7 +463,7 @@ export class ScalevProduct extends ScalevElement {
         </div>`;
       case 'error':
         return html`${renderError({
-          message: this.describeError(this.loadError) || this.t('error.generic'),
+          message: this.loadError,
           retryLabel: this.t('common.retry'),
           onRetry: () => void this.load(),
         })}`;
