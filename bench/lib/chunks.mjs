@@ -9,7 +9,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const STATIC_IMPORT = /(?:\bfrom|\bimport)\s*["']([^"']+\.js)["']/g;
-const DYNAMIC_IMPORT = /\bimport\s*\(\s*["']([^"']+\.js)["']\s*\)/g;
+const DYNAMIC_IMPORT = /\bimport\s*\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g;
 
 export function gzipSize(buffer) {
   return gzipSync(buffer, { level: 9 }).length;
@@ -76,14 +76,17 @@ export function staticClosure(graph, file) {
   return seen;
 }
 
-/** Everything reachable from `file`, static and dynamic imports alike. */
+/**
+ * Everything reachable from `file`, static and dynamic imports alike — except the drop-in's own
+ * lazy loader: `scalev.js` can import every element, which says nothing about what `file` needs.
+ */
 export function fullClosure(graph, file) {
   const seen = new Set();
   const visit = (f) => {
     if (seen.has(f) || !graph.files.has(f)) return;
     seen.add(f);
     const info = graph.files.get(f);
-    for (const dep of [...info.imports, ...info.dynamic]) visit(dep);
+    for (const dep of f === graph.entry ? info.imports : [...info.imports, ...info.dynamic]) visit(dep);
   };
   visit(file);
   return seen;

@@ -6,11 +6,14 @@
 import { build } from 'vite';
 import { ROOT } from './static-server.mjs';
 
-/** @param {string} outDir absolute path */
-export async function buildDropIn(outDir) {
+/**
+ * @param {string} outDir absolute path
+ * @param {string} [root] the project to build (default this one), with a trailing slash
+ */
+export async function buildDropIn(outDir, root = ROOT) {
   await build({
-    root: ROOT,
-    configFile: `${ROOT}vite.config.ts`,
+    root,
+    configFile: `${root}vite.config.ts`,
     logLevel: 'warn',
     build: { outDir, emptyOutDir: true },
   });
@@ -18,7 +21,7 @@ export async function buildDropIn(outDir) {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const outDir = process.argv[2];
-  if (!outDir) throw new Error('usage: node test/e2e/lib/build-dropin.mjs <outDir>');
-  await buildDropIn(outDir);
+  if (!outDir) throw new Error('usage: node test/e2e/lib/build-dropin.mjs <outDir> [projectRoot]');
+  await buildDropIn(outDir, process.argv[3] ? `${process.argv[3].replace(/\/+$/, '')}/` : ROOT);
   process.stdout.write(`drop-in built into ${outDir}\n`);
 }

@@ -252,6 +252,9 @@ export class E2ERun {
       : t.notes.join('; ');
     const result = { suite: scenario.suite, name: scenario.name, passed: !error, ms, detail, steps: t.steps, a11y: t.a11y, t };
     const a11yFailed = t.a11y.filter((a) => a.violations.length);
+    if (process.env.E2E_VERBOSE) {
+      process.stdout.write(`        steps: ${t.steps.map((st) => `${st.name} ${(st.ms / 1000).toFixed(1)}s`).join(' · ')}\n`);
+    }
     process.stdout.write(
       `${result.passed ? '  ok  ' : '  FAIL'} ${scenario.suite} › ${scenario.name} (${(ms / 1000).toFixed(1)} s)${result.passed ? '' : ` — ${detail}`}${a11yFailed.length ? ` — axe: ${a11yFailed.length} step(s) with violations` : ''}\n`,
     );

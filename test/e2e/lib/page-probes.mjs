@@ -94,3 +94,54 @@ export function deepActiveElement() {
     '';
   return { tag: el.localName, role: el.getAttribute('role'), type: el.getAttribute('type'), label: label.trim().replace(/\s+/g, ' ').slice(0, 80) };
 }
+
+/**
+ * Geometry and key computed styles of every `part` inside the widgets framed by `[data-widget]`
+ * (nested Scalev shadow roots included), relative to each widget's host element.
+ */
+export function measureWidgets() {
+  const out = {};
+  for (const frame of document.querySelectorAll('[data-widget]')) {
+    const host = frame.firstElementChild;
+    if (!host) continue;
+    const hostRect = host.getBoundingClientRect();
+    const parts = [];
+    const counts = new Map();
+    const visit = (root) => {
+      for (const el of root.querySelectorAll('*')) {
+        const names = el.getAttribute('part');
+        if (names) {
+          const key = names.split(/\s+/)[0];
+          const index = counts.get(key) ?? 0;
+          counts.set(key, index + 1);
+          const r = el.getBoundingClientRect();
+          const cs = getComputedStyle(el);
+          parts.push({
+            key: `${key}#${index}`,
+            x: r.left - hostRect.left,
+            y: r.top - hostRect.top,
+            w: r.width,
+            h: r.height,
+            display: cs.display,
+            boxSizing: cs.boxSizing,
+            visibility: cs.visibility,
+            position: cs.position,
+            fontSize: cs.fontSize,
+            lineHeight: cs.lineHeight,
+          });
+        }
+        if (el.shadowRoot) visit(el.shadowRoot);
+      }
+    };
+    if (host.shadowRoot) visit(host.shadowRoot);
+    out[frame.dataset.widget] = {
+      tag: host.localName,
+      defined: Boolean(customElements.get(host.localName)),
+      width: hostRect.width,
+      height: hostRect.height,
+      overflowX: host.scrollWidth - host.clientWidth,
+      parts,
+    };
+  }
+  return out;
+}

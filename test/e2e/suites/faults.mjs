@@ -1,0 +1,2 @@
+/** Registered as the elements land. */
+export function register() {}
