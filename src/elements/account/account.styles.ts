@@ -1,0 +1,362 @@
+import { css } from 'lit';
+
+export const accountStyles = css`
+  :host {
+    --_scalev-account-max-width: var(--scalev-account-max-width, 60rem);
+    --_scalev-account-nav-gap: var(--scalev-account-nav-gap, var(--_scalev-space-s));
+    max-width: var(--_scalev-account-max-width);
+  }
+  .account {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_scalev-space-m);
+  }
+  .header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--_scalev-space-s);
+  }
+  .greeting {
+    margin: 0;
+    font-size: var(--_scalev-font-size-large);
+    font-weight: var(--_scalev-font-weight-bold);
+    line-height: 1.3;
+    overflow-wrap: anywhere;
+  }
+  .nav ul {
+    display: flex;
+    gap: var(--_scalev-account-nav-gap);
+    margin: 0;
+    padding: 0 0 var(--_scalev-space-xs);
+    list-style: none;
+    overflow-x: auto;
+    border-bottom: 1px solid var(--_scalev-color-border);
+  }
+  .nav__link {
+    display: inline-flex;
+    align-items: center;
+    min-height: 2.5rem;
+    padding: 0 var(--_scalev-space-m);
+    border-radius: var(--_scalev-radius-small);
+    color: inherit;
+    text-decoration: none;
+    white-space: nowrap;
+  }
+  .nav__link:hover {
+    background: var(--_scalev-color-surface-alt);
+  }
+  .nav__link[aria-current='page'] {
+    background: var(--_scalev-color-primary);
+    color: var(--_scalev-color-on-primary);
+    font-weight: var(--_scalev-font-weight-bold);
+  }
+  .view {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_scalev-space-m);
+    min-width: 0;
+  }
+  .view-head {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_scalev-space-xs);
+  }
+  .view-title,
+  .dialog__title {
+    margin: 0;
+    font-size: var(--_scalev-font-size-large);
+    font-weight: var(--_scalev-font-weight-bold);
+    line-height: 1.3;
+    overflow-wrap: anywhere;
+  }
+  .view-title:focus {
+    outline: none;
+  }
+  .view-title:focus-visible {
+    outline: 3px solid var(--_scalev-color-focus);
+  }
+  .section-title {
+    margin: 0;
+    font-size: 1em;
+    font-weight: var(--_scalev-font-weight-bold);
+  }
+  a {
+    color: var(--_scalev-color-primary);
+  }
+  .back {
+    align-self: flex-start;
+  }
+  p {
+    margin: 0;
+  }
+  .muted {
+    color: var(--_scalev-color-muted);
+    font-size: var(--_scalev-font-size-small);
+  }
+  .list {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_scalev-space-s);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .card {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_scalev-space-xs);
+    padding: var(--_scalev-space-m);
+    border: 1px solid var(--_scalev-color-border);
+    border-radius: var(--_scalev-radius);
+    background: var(--_scalev-color-surface);
+    min-width: 0;
+    overflow-wrap: anywhere;
+  }
+  .card__row {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    justify-content: space-between;
+    gap: var(--_scalev-space-s);
+  }
+  .card__title {
+    margin: 0;
+    font-weight: var(--_scalev-font-weight-bold);
+    font-size: 1em;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_scalev-space-s);
+  }
+  .button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    min-height: var(--_scalev-control-height);
+    padding: 0 var(--_scalev-space-l);
+    border: 1px solid var(--_scalev-color-primary);
+    border-radius: var(--_scalev-radius-small);
+    background: var(--_scalev-color-primary);
+    color: var(--_scalev-color-on-primary);
+    font-weight: var(--_scalev-font-weight-bold);
+    text-decoration: none;
+    cursor: pointer;
+  }
+  .button--secondary {
+    background: var(--_scalev-color-surface);
+    color: var(--_scalev-color-text);
+    border-color: var(--_scalev-color-border);
+    font-weight: normal;
+  }
+  .button--danger {
+    background: var(--_scalev-color-danger);
+    border-color: var(--_scalev-color-danger);
+    color: var(--_scalev-color-on-primary);
+  }
+  .button--small {
+    min-height: 2.25rem;
+    padding: 0 var(--_scalev-space-m);
+  }
+  .button:disabled {
+    opacity: 0.6;
+    cursor: progress;
+  }
+  .badge {
+    display: inline-block;
+    padding: 0.1em 0.6em;
+    border-radius: 999px;
+    border: 1px solid currentColor;
+    font-size: var(--_scalev-font-size-small);
+    line-height: 1.5;
+    white-space: nowrap;
+  }
+  .badge--good {
+    color: var(--_scalev-color-success);
+  }
+  .badge--warn {
+    color: var(--_scalev-color-warning);
+  }
+  .badge--bad {
+    color: var(--_scalev-color-danger);
+  }
+  .notice {
+    padding: var(--_scalev-space-s) var(--_scalev-space-m);
+    border-radius: var(--_scalev-radius-small);
+    background: var(--_scalev-color-surface-alt);
+    border-inline-start: 3px solid var(--_scalev-color-success);
+  }
+  .form {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_scalev-space-m);
+    max-width: 32rem;
+  }
+  .form-error {
+    color: var(--_scalev-color-danger);
+  }
+  .details {
+    display: grid;
+    grid-template-columns: minmax(7rem, max-content) 1fr;
+    gap: var(--_scalev-space-xs) var(--_scalev-space-m);
+    margin: 0;
+  }
+  .details dt {
+    color: var(--_scalev-color-muted);
+  }
+  .details dd {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+  .lines {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_scalev-space-s);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .line {
+    display: flex;
+    justify-content: space-between;
+    gap: var(--_scalev-space-m);
+    overflow-wrap: anywhere;
+  }
+  .copy-row {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_scalev-space-s);
+  }
+  .code {
+    font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+    font-size: 1.05em;
+    letter-spacing: 0.03em;
+  }
+  .progress {
+    display: block;
+    width: 100%;
+    height: 0.5rem;
+    accent-color: var(--_scalev-color-primary);
+  }
+  .course-text {
+    overflow-wrap: anywhere;
+  }
+  .course-text img {
+    max-width: 100%;
+    height: auto;
+  }
+  .contents {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_scalev-space-xs);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .content-link {
+    display: flex;
+    justify-content: space-between;
+    gap: var(--_scalev-space-s);
+    min-height: 2.5rem;
+    align-items: center;
+  }
+  .skeleton {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_scalev-space-s);
+    min-height: 6rem;
+  }
+  .skeleton__row {
+    height: 3.5rem;
+    border-radius: var(--_scalev-radius);
+    background: var(--_scalev-color-surface-alt);
+    animation: pulse 1.2s ease-in-out infinite alternate;
+  }
+  @keyframes pulse {
+    from {
+      opacity: 1;
+    }
+    to {
+      opacity: 0.5;
+    }
+  }
+  .empty {
+    display: flex;
+    flex-direction: column;
+    align-items: flex-start;
+    gap: var(--_scalev-space-s);
+    padding: var(--_scalev-space-l) var(--_scalev-space-m);
+    border: 1px dashed var(--_scalev-color-border);
+    border-radius: var(--_scalev-radius);
+  }
+  .dialog {
+    width: min(28rem, calc(100vw - 2rem));
+    padding: var(--_scalev-space-l);
+    border: 1px solid var(--_scalev-color-border);
+    border-radius: var(--_scalev-radius);
+    background: var(--_scalev-color-surface);
+    color: var(--_scalev-color-text);
+    box-shadow: var(--_scalev-shadow);
+  }
+  .dialog::backdrop {
+    background: var(--_scalev-color-backdrop);
+  }
+  .dialog p {
+    margin-top: var(--_scalev-space-s);
+  }
+  .dialog__actions {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: flex-end;
+    gap: var(--_scalev-space-s);
+    margin-top: var(--_scalev-space-l);
+  }
+  .options {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_scalev-space-s);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .option {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--_scalev-space-s);
+    padding: var(--_scalev-space-s) var(--_scalev-space-m);
+    border: 1px solid var(--_scalev-color-border);
+    border-radius: var(--_scalev-radius-small);
+  }
+  .option__plans {
+    flex-basis: 100%;
+    display: flex;
+    flex-direction: column;
+    gap: var(--_scalev-space-s);
+  }
+  .check {
+    display: flex;
+    align-items: center;
+    gap: var(--_scalev-space-s);
+  }
+  .check input {
+    width: 1.125rem;
+    height: 1.125rem;
+    margin: 0;
+  }
+  @media (min-width: 40rem) {
+    .form--grid {
+      display: grid;
+      grid-template-columns: 1fr 1fr;
+      max-width: none;
+    }
+    .form--grid .wide {
+      grid-column: 1 / -1;
+    }
+  }
+`;
