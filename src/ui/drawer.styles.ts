@@ -52,6 +52,13 @@ export const drawerStyles = css`
     overflow: auto;
     overscroll-behavior: contain;
   }
+  .drawer__sentinel {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+  }
   @media (max-width: 639px) {
     .drawer {
       inset: auto 0 0 0;

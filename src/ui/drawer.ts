@@ -68,6 +68,19 @@ export class DrawerController implements ReactiveController {
     this.afterClose();
   };
 
+  /**
+   * The page behind a modal dialog is inert, but Tab can still leave the document for the browser's
+   * own controls. Two focusable sentinels at the edges send focus round to the other end instead.
+   */
+  readonly handleSentinelFocus = (event: FocusEvent): void => {
+    const dialog = this.dialog();
+    if (!dialog) return;
+    const items = tabbables(dialog);
+    const fromStart = (event.target as HTMLElement).dataset['edge'] === 'start';
+    const target = fromStart ? items[items.length - 1] : items[0];
+    (target ?? dialog).focus();
+  };
+
   /** A click whose target is the dialog itself landed on the backdrop (the panel fills the box). */
   readonly handleClick = (event: MouseEvent): void => {
     if (event.target === event.currentTarget) this.close();
@@ -79,6 +92,16 @@ export class DrawerController implements ReactiveController {
     this.onToggle?.(false);
     if (target?.isConnected) target.focus({ preventScroll: true });
   }
+}
+
+const TABBABLE =
+  'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+
+/** Keyboard-reachable elements inside `root` (own tree only), in document order, sentinels excluded. */
+function tabbables(root: HTMLElement): HTMLElement[] {
+  return [...root.querySelectorAll<HTMLElement>(TABBABLE)].filter(
+    (el) => !el.classList.contains('drawer__sentinel') && el.getClientRects().length > 0,
+  );
 }
 
 /** The focused element, looking inside open shadow roots. */
@@ -108,6 +131,8 @@ export function renderDrawer(options: DrawerOptions): TemplateResult {
     @close=${controller.handleClose}
     @click=${controller.handleClick}
   >
+    <span class="drawer__sentinel" data-edge="start" tabindex="0" @focus=${controller.handleSentinelFocus}></span>
     <div class="drawer__panel" part="drawer-panel">${options.content}</div>
+    <span class="drawer__sentinel" data-edge="end" tabindex="0" @focus=${controller.handleSentinelFocus}></span>
   </dialog>`;
 }

@@ -127,6 +127,7 @@ export class PopoverController implements ReactiveController {
 
 export interface PopoverOptions {
   id: string;
+  /** Names the panel for assistive technology; the content should carry its own landmark if it needs one. */
   labelledBy: string;
   content: TemplateResult;
   part?: string;
@@ -138,7 +139,6 @@ export function renderPopover(options: PopoverOptions): TemplateResult {
     class="popover"
     part=${options.part ?? 'popover'}
     popover="manual"
-    role="region"
     aria-labelledby=${options.labelledBy}
   >
     ${options.content}

@@ -133,7 +133,6 @@ export const cartStyles = css`
   .empty {
     padding: var(--_scalev-space-l) 0;
     text-align: center;
-    color: var(--_scalev-color-muted);
   }
   .empty p {
     margin: 0;
@@ -156,10 +155,9 @@ export const cartStyles = css`
     align-items: start;
     padding-bottom: var(--_scalev-space-m);
     border-bottom: 1px solid var(--_scalev-color-border);
-    transition: opacity var(--_scalev-transition);
   }
   .line[aria-busy='true'] {
-    opacity: 0.75;
+    cursor: progress;
   }
   .line__image {
     grid-area: image;
@@ -192,10 +190,10 @@ export const cartStyles = css`
   a.line__name:hover {
     text-decoration: underline;
   }
+  /* Full text colour: the muted token is too faint for small text on white (WCAG AA). */
   .line__options,
   .line__price {
     font-size: var(--_scalev-font-size-small);
-    color: var(--_scalev-color-muted);
     overflow-wrap: anywhere;
   }
   .line__stock {
@@ -253,7 +251,6 @@ export const cartStyles = css`
   .note {
     margin: 0;
     font-size: var(--_scalev-font-size-small);
-    color: var(--_scalev-color-muted);
   }
   .checkout-button {
     display: flex;

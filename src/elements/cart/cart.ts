@@ -116,6 +116,8 @@ export class ScalevCart extends ScalevElement {
 
   private cart?: CartStore;
   private lastCount: number | null = null;
+  /** The line this widget just removed, named in the next announcement. */
+  private removedName = '';
   private readonly subscription = new StoreSubscription(this);
   private readonly drawer = new DrawerController(
     this,
@@ -159,8 +161,13 @@ export class ScalevCart extends ScalevElement {
     if (!cart) return;
     const snapshot = cart.snapshot;
     const settled = cart.status === 'ready' || cart.status === 'error';
-    if (settled && this.lastCount !== null && this.lastCount !== snapshot.itemCount && this.speaks()) {
-      this.announcement = snapshot.itemCount ? this.t('cart.count', { count: snapshot.itemCount }) : this.t('cart.countEmpty');
+    if (settled && this.lastCount !== null && this.lastCount !== snapshot.itemCount) {
+      const countText = snapshot.itemCount ? this.t('cart.count', { count: snapshot.itemCount }) : this.t('cart.countEmpty');
+      // The widget where a line was removed names it; the page's first cart widget reads the count.
+      const parts = [this.removedName ? this.t('cart.removed', { name: this.removedName }) : '', this.speaks() ? countText : ''];
+      const message = parts.filter(Boolean).join('. ');
+      if (message) this.announcement = message;
+      this.removedName = '';
     }
     if (settled || snapshot.lines.length) this.lastCount = snapshot.itemCount;
     const failure = cart.failure;
@@ -217,8 +224,8 @@ export class ScalevCart extends ScalevElement {
 
   private async removeLine(line: CartLine, name: string): Promise<void> {
     if (line.id === undefined || !this.cart) return;
+    this.removedName = name;
     const removal = this.cart.remove(line.id);
-    this.announcement = this.t('cart.removed', { name });
     await this.updateComplete;
     // The focused button left with its line: keep keyboard users in the cart.
     if (!this.shadowRoot?.activeElement || this.shadowRoot.activeElement === this.renderRoot.querySelector('dialog')) {
