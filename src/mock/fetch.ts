@@ -78,10 +78,14 @@ export function createMockFetch(mock: MockScalevImpl): typeof fetch {
     const pageOrigin = typeof globalThis.location?.origin === 'string' && globalThis.location.origin !== 'null' ? globalThis.location.origin : null;
     const crossOrigin = pageOrigin !== null && pageOrigin !== url.origin;
     const body = method === 'GET' || method === 'HEAD' ? null : new Uint8Array(await request.arrayBuffer());
+    // Headers the browser's network layer adds, which a `Request` object never shows.
+    const wireHeaders = new Headers(request.headers);
+    if (!wireHeaders.has('User-Agent') && typeof navigator !== 'undefined' && navigator.userAgent) wireHeaders.set('User-Agent', navigator.userAgent);
+    if (crossOrigin) wireHeaders.set('Origin', pageOrigin);
     const inbound: InboundRequest = {
       method,
       url,
-      headers: new Headers(request.headers),
+      headers: wireHeaders,
       body: body && body.byteLength > 0 ? body : null,
       origin: crossOrigin ? pageOrigin : null,
       clientId: 'browser',
