@@ -1,0 +1,128 @@
+import type { StorefrontLocation } from '../../api/types.js';
+
+/** Everything the buyer typed or chose; persisted per store and checkout source until the order is placed. */
+export interface CheckoutValues {
+  customer_name: string;
+  customer_email: string;
+  customer_phone: string;
+  shipping_address: string;
+  location: StorefrontLocation | null;
+  postal_code: string;
+  /** Customer checkout: the chosen saved address id. */
+  address_id: string;
+  /** `${courier_service_id}|${warehouse_unique_id}` of the chosen shipping option. */
+  courier: string;
+  payment_method: string;
+  /** What is typed in the discount field. */
+  discount_input: string;
+  /** The code the discount check accepted (sent to summary and order). */
+  discount_code: string;
+  notes: string;
+}
+
+export const EMPTY_VALUES: CheckoutValues = {
+  customer_name: '',
+  customer_email: '',
+  customer_phone: '',
+  shipping_address: '',
+  location: null,
+  postal_code: '',
+  address_id: '',
+  courier: '',
+  payment_method: '',
+  discount_input: '',
+  discount_code: '',
+  notes: '',
+};
+
+function isLocation(value: unknown): value is StorefrontLocation {
+  const v = value as StorefrontLocation | null;
+  return Boolean(v) && typeof v === 'object' && typeof v!.id === 'number' && typeof v!.display === 'string';
+}
+
+/** Reads stored values defensively: anything malformed falls back to empty. */
+export function readValues(raw: string | null): CheckoutValues | null {
+  if (!raw) return null;
+  try {
+    const parsed = JSON.parse(raw) as Record<string, unknown>;
+    if (!parsed || typeof parsed !== 'object') return null;
+    const out: CheckoutValues = { ...EMPTY_VALUES };
+    for (const key of Object.keys(EMPTY_VALUES) as Array<keyof CheckoutValues>) {
+      const value = parsed[key];
+      if (key === 'location') out.location = isLocation(value) ? value : null;
+      else if (typeof value === 'string') (out as unknown as Record<string, string>)[key] = value.slice(0, 2000);
+    }
+    return out;
+  } catch {
+    return null;
+  }
+}
+
+export function hasAnyValue(values: CheckoutValues): boolean {
+  return Object.entries(values).some(([key, value]) => key !== 'payment_method' && Boolean(value));
+}
+
+/** The API field names a 400/422 answer may use, mapped to the form's fields (`customer.phone` → phone). */
+export type FieldName =
+  | 'customer_name'
+  | 'customer_email'
+  | 'customer_phone'
+  | 'shipping_address'
+  | 'location'
+  | 'postal_code'
+  | 'address_id'
+  | 'courier'
+  | 'payment_method'
+  | 'discount_code'
+  | 'notes';
+
+const FIELD_ALIASES: Record<string, FieldName> = {
+  customer_name: 'customer_name',
+  name: 'customer_name',
+  customer_email: 'customer_email',
+  email: 'customer_email',
+  customer_phone: 'customer_phone',
+  phone: 'customer_phone',
+  shipping_address: 'shipping_address',
+  address: 'shipping_address',
+  shipping_location_id: 'location',
+  location_id: 'location',
+  location: 'location',
+  shipping_province: 'location',
+  shipping_city: 'location',
+  shipping_subdistrict: 'location',
+  destination: 'location',
+  shipping_postal_code: 'postal_code',
+  postal_code: 'postal_code',
+  address_id: 'address_id',
+  courier_service_id: 'courier',
+  warehouse_unique_id: 'courier',
+  courier_aggregator_code: 'courier',
+  shipping_option: 'courier',
+  selected_shipping_option: 'courier',
+  payment_method: 'payment_method',
+  sub_payment_method: 'payment_method',
+  discount_code_code: 'discount_code',
+  notes: 'notes',
+};
+
+/**
+ * Maps API field errors (`ScalevApiError.fieldErrors`) onto form fields. Nested keys such as
+ * `customer.phone` or `destination.postal_code` use their last segment unless the whole key is
+ * known; a field the form does not have goes to `other`.
+ */
+export function mapFieldErrors(fieldErrors: Record<string, string[]>): {
+  fields: Partial<Record<FieldName, string>>;
+  other: string[];
+} {
+  const fields: Partial<Record<FieldName, string>> = {};
+  const other: string[] = [];
+  for (const [key, messages] of Object.entries(fieldErrors)) {
+    const message = messages.filter(Boolean).join(' ');
+    const segments = key.split('.').filter((s) => !/^\d+$/.test(s));
+    const target = FIELD_ALIASES[key] ?? FIELD_ALIASES[segments.join('_')] ?? FIELD_ALIASES[segments.at(-1) ?? ''];
+    if (target && !fields[target]) fields[target] = message;
+    else if (!target) other.push(`${key.replace(/[._]/g, ' ')}: ${message}`);
+  }
+  return { fields, other };
+}

@@ -1,0 +1,132 @@
+import { expect, html, aTimeout } from '@open-wc/testing';
+import { mountInStore, until, shadow, requestsTo } from '../../helpers/fixture.js';
+import '../../../src/elements/checkout/define.js';
+import type { ScalevCheckout } from '../../../src/elements/checkout/checkout.js';
+import type { Storefront } from '../../../src/context/storefront.js';
+import { cartStore } from '../../../src/state/cart.js';
+import {
+  DIGITAL_VARIANT,
+  PHYSICAL_VARIANT,
+  addToCart,
+  choose,
+  fill,
+  fillGuestContact,
+  fillGuestDelivery,
+  placeButton,
+  q,
+  ready,
+  text,
+} from './helpers.js';
+
+/**
+ * Mounts a store, lets `setup` fill the cart, then adds the checkout (as on a real checkout page,
+ * the cart exists before the checkout opens).
+ */
+async function mountCheckout(
+  attrs: { items?: string } = {},
+  setup: (sf: Storefront) => Promise<void> = async () => undefined,
+  options: Parameters<typeof mountInStore>[1] = {},
+) {
+  sessionStorage.clear();
+  const mounted = await mountInStore<HTMLDivElement>(html`<div style="width: 900px"></div>`, { locale: 'en', ...options });
+  await setup(mounted.storefront);
+  const el = document.createElement('scalev-checkout');
+  if (attrs.items) el.setAttribute('items', attrs.items);
+  mounted.el.append(el);
+  await el.updateComplete;
+  return { ...mounted, el };
+}
+
+describe('scalev-checkout: guest journey', () => {
+  it('orders the guest cart: contact, delivery, courier, payment, totals, one POST, cart cleared, status in place', async () => {
+    const { el, mock, storefront } = await mountCheckout({}, (sf) => addToCart(sf, PHYSICAL_VARIANT, 2, 'Kaos Batik'));
+    await ready(el);
+    expect(text(el)).to.contain('Kaos Batik');
+    await fillGuestContact(el);
+    await fillGuestDelivery(el);
+    await choose(el, 'payment_method', 'bank_transfer');
+    await until(() => q(el, '[part="total"]').textContent!.match(/\d/), 'total shown');
+    await until(() => requestsTo(mock, '/public/checkout/summary').some((r) => (r.body as Record<string, unknown>)['courier_service_id']), 'summary with courier');
+    const summaryBody = requestsTo(mock, '/public/checkout/summary').at(-1)!.body as Record<string, unknown>;
+    expect(summaryBody['destination']).to.deep.include({ location_id: 9090 });
+    expect(summaryBody['payment_method']).to.equal('bank_transfer');
+    await expect(el).to.be.accessible();
+
+    let created: unknown = null;
+    el.addEventListener('scalev-order-created', (e) => (created = e.detail.order));
+    let before: unknown = null;
+    el.addEventListener('scalev-before-checkout', (e) => (before = e.detail));
+    placeButton(el).click();
+    placeButton(el).click();
+    await until(() => created, 'order created');
+    expect(requestsTo(mock, '/public/checkout', 'POST').filter((r) => r.path.endsWith('/public/checkout'))).to.have.length(1);
+    const body = requestsTo(mock, '/public/checkout', 'POST').find((r) => r.path.endsWith('/public/checkout'))!.body as Record<string, unknown>;
+    expect(body).to.not.have.property('items');
+    expect(body).to.include({
+      customer_name: 'Sari Dewi',
+      customer_email: 'sari@example.com',
+      customer_phone: '6281234567890',
+      shipping_location_id: 9090,
+      payment_method: 'bank_transfer',
+    });
+    expect(body['shipping_postal_code']).to.match(/^\d{5}$/);
+    expect(body['courier_service_id']).to.be.a('number');
+    expect((before as { customer: boolean }).customer).to.equal(false);
+    expect(cartStore(storefront).snapshot.lines).to.have.length(0);
+    await until(() => shadow(el).querySelector('scalev-order-status'), 'status in place');
+    const status = shadow(el).querySelector('scalev-order-status')!;
+    await until(() => status.shadowRoot?.querySelector('[part="payment-instructions"]'), 'instructions');
+    expect(mock.db.orders.size).to.be.greaterThan(0);
+    await expect(el).to.be.accessible();
+  });
+
+  it('orders direct items without touching the cart, and skips delivery for a digital-only order', async () => {
+    const { el, mock, storefront } = await mountCheckout(
+      { items: JSON.stringify([{ type: 'variant', variant_id: DIGITAL_VARIANT, quantity: 1, name: 'E-book Resep' }]) },
+      (sf) => addToCart(sf, PHYSICAL_VARIANT, 1),
+    );
+    await ready(el);
+    expect(text(el)).to.contain('Digital products');
+    expect(shadow(el).querySelector('scalev-location-picker')).to.equal(null);
+    await fill(el, 'customer_name', 'Budi');
+    await fill(el, 'customer_email', 'budi@example.com');
+    await choose(el, 'payment_method', 'qris');
+    placeButton(el).click();
+    await until(() => shadow(el).querySelector('scalev-order-status'), 'placed');
+    const post = requestsTo(mock, '/public/checkout', 'POST').find((r) => r.path.endsWith('/public/checkout'))!;
+    expect(post.body).to.deep.include({ items: [{ type: 'variant', variant_id: DIGITAL_VARIANT, quantity: 1 }] });
+    expect(post.headers['x-scalev-guest-token'], 'direct items leave the guest cart alone').to.equal(undefined);
+    expect(cartStore(storefront).snapshot.lines).to.have.length(1);
+  });
+
+  it('keeps what the buyer typed across a reload until the order is placed, then shows the status after a reload', async () => {
+    const items = JSON.stringify([{ variant_id: DIGITAL_VARIANT, quantity: 1 }]);
+    const first = await mountCheckout({ items });
+    await ready(first.el);
+    await fill(first.el, 'customer_name', 'Rina');
+    await fill(first.el, 'customer_email', 'rina@example.com');
+    await aTimeout(400);
+    first.el.remove();
+    const second = await mountInStore<ScalevCheckout>(html`<scalev-checkout items=${items}></scalev-checkout>`, {
+      locale: 'en',
+      keepStorage: true,
+      mock: first.mock,
+    });
+    await ready(second.el);
+    expect(q<HTMLInputElement>(second.el, '[name="customer_name"]').value).to.equal('Rina');
+    expect(q<HTMLInputElement>(second.el, '[name="customer_email"]').value).to.equal('rina@example.com');
+    expect(text(second.el)).to.contain('restored');
+    await choose(second.el, 'payment_method', 'bank_transfer');
+    placeButton(second.el).click();
+    await until(() => shadow(second.el).querySelector('scalev-order-status'), 'placed');
+    second.el.remove();
+    const third = await mountInStore<ScalevCheckout>(html`<scalev-checkout items=${items}></scalev-checkout>`, {
+      locale: 'en',
+      keepStorage: true,
+      mock: first.mock,
+    });
+    await until(() => shadow(third.el).querySelector('scalev-order-status'), 'status after reload');
+    expect(shadow(third.el).querySelector('[name="customer_name"]')).to.equal(null);
+    expect(requestsTo(first.mock, '/public/checkout', 'POST').filter((r) => r.path.endsWith('/public/checkout'))).to.have.length(1);
+  });
+});
