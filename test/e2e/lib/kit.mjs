@@ -66,36 +66,31 @@ export async function cartLineNames(page, scope = 'scalev-cart') {
   return page.locator(`${scope} ${part('line-name')}`).allInnerTexts();
 }
 
-/** The visible error message of a widget and whether it offers a retry. */
-export async function errorOf(page, scope) {
-  const error = page.locator(`${scope} [role=alert]`).filter({ visible: true }).first();
-  if ((await error.count()) === 0) return null;
-  return {
-    text: (await error.innerText()).replace(/\s+/g, ' ').trim(),
-    retry: await error.locator(part('retry-button')).count(),
-  };
+/** Visible alert texts inside any of `scopes` (a selector or a list of selectors). */
+export async function alertTexts(page, scopes) {
+  const list = Array.isArray(scopes) ? scopes : [scopes];
+  const alerts = page.locator(list.map((s) => `${s} [role=alert]`).join(', ')).filter({ visible: true });
+  return (await alerts.allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim()).filter(Boolean);
 }
 
-/** Waits for an alert in `scope` whose text matches `pattern`; returns its text. */
-export async function waitForError(page, scope, pattern, timeoutMs = 8000) {
+/** Waits for an alert in `scopes` whose text matches `pattern`; returns its text. */
+export async function waitForError(page, scopes, pattern, timeoutMs = 8000) {
   let last = null;
   try {
     return await until(async () => {
-      const alerts = page.locator(`${scope} [role=alert]`).filter({ visible: true });
-      const texts = (await alerts.allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim()).filter(Boolean);
-      last = texts;
-      return texts.find((t) => pattern.test(t)) ?? null;
-    }, `expected a message matching ${pattern} in ${scope}`, timeoutMs);
+      last = await alertTexts(page, scopes);
+      return last.find((t) => pattern.test(t)) ?? null;
+    }, `expected a message matching ${pattern}`, timeoutMs);
   } catch (error) {
     throw new CheckFailed(`${error.message}; alerts shown: ${last?.length ? last.map((t) => `"${t.slice(0, 90)}"`).join(', ') : 'none'}`);
   }
 }
 
-/** Clicks the retry button inside the visible alert of `scope`. */
-export async function clickRetry(page, scope) {
-  const retry = page.locator(`${scope} [role=alert] ${part('retry-button')}`).filter({ visible: true }).first();
-  check((await retry.count()) > 0, `no retry button in the message of ${scope}`);
-  await retry.click();
+/** The visible retry button inside an alert of `scopes`, or null. */
+export async function retryButton(page, scopes) {
+  const list = Array.isArray(scopes) ? scopes : [scopes];
+  const retry = page.locator(list.map((s) => `${s} [role=alert] ${part('retry-button')}`).join(', ')).filter({ visible: true }).first();
+  return (await retry.count()) > 0 ? retry : null;
 }
 
 /** Requests the mock received, optionally filtered by path fragment and method. */
@@ -114,4 +109,47 @@ export function duplicateReads(requests) {
     seen.set(key, (seen.get(key) ?? 0) + 1);
   }
   return [...seen].filter(([, n]) => n > 1).map(([key, n]) => `${n}× ${key.replace(/^\/v3\/stores\/[^/]+/, '')}`);
+}
+
+/** The kit's storage key for a store's guest token (`src/session/storage.ts`: `scalev:<apiOrigin>|<storeId>:<name>`). */
+export function guestTokenKey(mock) {
+  return `scalev:${mock.origin}|${mock.storeId}:guest-token`;
+}
+
+/** Calls the mock's public API from the test process, as another device would. */
+export async function publicApi(mock, method, path, body, headers = {}) {
+  const response = await fetch(`${mock.url}/v3/stores/${mock.storeId}/public${path}`, {
+    method,
+    headers: {
+      'X-Scalev-Storefront-Api-Key': mock.storefrontKey,
+      Accept: 'application/json',
+      ...(body ? { 'Content-Type': 'application/json' } : {}),
+      ...headers,
+    },
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  const text = await response.text();
+  return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : null };
+}
+
+/**
+ * Gives a browser context a guest cart holding `quantity` of the first variant of `slug`, as if the
+ * buyer had added it on an earlier visit: the cart is created through the API and its token put
+ * where the kit keeps it. Returns `{ token, variantId }`.
+ */
+export async function seedGuestCart(page, origin, mock, { slug = 'kopi-toraja-sapan', quantity = 1 } = {}) {
+  const product = await publicApi(mock, 'GET', `/products/${slug}`);
+  check(product.status === 200, `seed: product ${slug} answered ${product.status}`);
+  const variantId = product.body.variants[0].id;
+  const added = await publicApi(mock, 'POST', '/cart/items', { type: 'variant', variant_id: variantId, quantity });
+  const token = added.headers.get('x-scalev-guest-token');
+  check(added.status === 201 && token, `seed: add to cart answered ${added.status} without a token`);
+  // Written once per tab, before the page under test loads: a later navigation keeps whatever
+  // the kit did with it since (replaced or cleared).
+  await page.addInitScript(([key, value, origin]) => {
+    if (location.origin !== origin || sessionStorage.getItem('e2e:seeded')) return;
+    sessionStorage.setItem('e2e:seeded', '1');
+    localStorage.setItem(key, value);
+  }, [guestTokenKey(mock), token, origin]);
+  return { token, variantId };
 }
