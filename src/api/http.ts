@@ -255,7 +255,10 @@ export class ScalevHttp extends EventTarget {
     }
     const meta = { method, path: opts.path };
     this.dispatchEvent(
-      new CustomEvent<RequestEventDetail>('request', { detail: { method, url, family } }),
+      new CustomEvent<RequestEventDetail>('request', {
+        // The prefill query carries the private `cip_` capability: listeners (logs, metrics) never see it.
+        detail: { method, url: family === 'prefill' ? url.split('?')[0]! : url, family },
+      }),
     );
 
     let response: Response;

@@ -11,6 +11,7 @@ import * as checkout from '../../src/api/checkout.js';
 import { ScalevApiError } from '../../src/api/errors.js';
 import { ScalevHttp, type CustomerAuthProvider } from '../../src/api/http.js';
 import * as account from '../../src/api/account.js';
+import * as intents from '../../src/api/intents.js';
 import * as orders from '../../src/api/orders.js';
 import * as f from './fixtures.js';
 import { json, never, recordingFetch, text, type RecordedRequest, type Responder } from './recording-fetch.js';
@@ -173,6 +174,20 @@ describe('relays accept any 2xx', () => {
     const error = await rejection(analytics.sendSnackVideoEvents(http, { click_id: 'k', events: [] }));
     expect(error.status).to.equal(400);
     expect(error.message).to.equal('events is required');
+  });
+});
+
+describe('request events', () => {
+  it('announce each request, without the private recovery token of the prefill read', async () => {
+    const { http } = wired(() => json(200, f.prefill));
+    const seen: string[] = [];
+    http.addEventListener('request', (event) => seen.push((event as CustomEvent<{ url: string }>).detail.url));
+    await intents.getIntentPrefill(http, f.PREFILL_TOKEN);
+    await catalog.listItems(http, { page_size: 3 });
+    expect(seen).to.deep.equal([
+      `${f.API_BASE}/v3/checkout-intents/prefill`,
+      `${f.API_BASE}/v3/stores/${f.STORE_ID}/public/items?page_size=3`,
+    ]);
   });
 });
 
