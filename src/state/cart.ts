@@ -7,7 +7,7 @@ import type { Storefront } from '../context/storefront.js';
 import type { CustomerChangeDetail } from '../session/customer.js';
 import { SessionStorage, openChannel, randomId } from '../session/storage.js';
 import { announce, type CartChangeDetail, type CartLineSnapshot, type CartSnapshot } from '../events.js';
-import { catalogCache } from './catalog-cache.js';
+import type { CatalogCache } from './catalog-cache.js';
 import { LineDisplayMemory, type LineDisplay } from './line-display.js';
 
 export type { LineDisplay } from './line-display.js';
@@ -821,7 +821,12 @@ export class CartStore extends EventTarget {
       }
       this.priced.add(key);
     }
-    const cache = catalogCache(this.sf);
+    if (!variants.length && !bundles.length) return;
+    // The catalog cache is shared with the catalog elements; a page with only a cart loads it here, late.
+    void import('./catalog-cache.js').then(({ catalogCache }) => this.enrichFrom(catalogCache(this.sf), variants, bundles));
+  }
+
+  private enrichFrom(cache: CatalogCache, variants: number[], bundles: Array<{ key: string; slug: string }>): void {
     if (variants.length) {
       cache.pricingMany(variants).then(
         (prices) => {

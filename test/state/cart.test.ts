@@ -112,7 +112,10 @@ describe('cart store', () => {
       localStorage.removeItem(storageKey(storeId, 'cart'));
       const fresh = open();
       await fresh.cart.load();
-      await until(() => fresh.cart.snapshot.lines.every((l) => l.unitPrice != null), 'every line priced');
+      await until(
+        () => fresh.cart.snapshot.lines.length === 3 && fresh.cart.snapshot.lines.every((l) => l.unitPrice != null),
+        'every line priced',
+      );
       const pricing = fresh.tab.sent.filter((line) => line.startsWith('GET /public/variants/pricing'));
       expect(pricing).to.have.length(1);
       expect(decodeURIComponent(pricing[0]!)).to.contain(`ids=${GAYO},${LUWAK}`);
@@ -486,6 +489,8 @@ describe('cart store', () => {
       const other = open();
       await other.cart.load();
       await until(() => other.cart.snapshot.itemCount === 1, 'other tab loaded');
+      // Remembered prices are refreshed once per page view.
+      await until(() => count(other.tab, 'GET /public/variants/pricing') === 1, 'other tab priced its lines');
       const sentBefore = other.tab.sent.length;
 
       await cart.add({ type: 'variant', variantId: TAMBI, quantity: 2, display: { name: 'Teh Tambi', unitPrice: 32000, maxQuantity: null } });

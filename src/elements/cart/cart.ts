@@ -1,19 +1,37 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Storefront } from '../../context/storefront.js';
-import { cartStore, type CartFailure, type CartLine, type CartStore } from '../../state/cart.js';
+import type { CartFailure, CartLine, CartStore } from '../../state/cart.js';
 import { StoreSubscription } from '../../state/subscribe.js';
-import { DrawerController, renderDrawer } from '../../ui/drawer.js';
-import { drawerStyles } from '../../ui/drawer.styles.js';
-import { PopoverController, renderPopover } from '../../ui/popover.js';
-import { popoverStyles } from '../../ui/popover.styles.js';
-import { renderQuantityStepper } from '../../ui/quantity-stepper.js';
-import { quantityStepperStyles } from '../../ui/quantity-stepper.styles.js';
-import { renderError, renderLiveRegion } from '../../ui/status-message.js';
-import { statusMessageStyles } from '../../ui/status-message.styles.js';
+import { renderLiveRegion } from '../../ui/status-message.js';
 import { ScalevElement } from '../base/scalev-element.js';
 import { cartStyles } from './cart.styles.js';
+import type * as Panel from './panel.js';
 import './strings.js';
+
+type PanelModule = typeof Panel;
+type StoreModule = typeof import('../../state/cart.js');
+
+let storeModule: Promise<StoreModule> | null = null;
+/**
+ * The cart store is a chunk shared with the catalog (add to cart) and checkout; the button starts
+ * fetching it as soon as it is connected.
+ */
+function importStore(): Promise<StoreModule> {
+  return (storeModule ??= import('../../state/cart.js').catch((error: unknown) => {
+    storeModule = null;
+    throw error;
+  }));
+}
+
+let panelModule: Promise<PanelModule> | null = null;
+/** The cart's inside is its own chunk, fetched on the first open (or hover, focus, inline mode). */
+function importPanel(): Promise<PanelModule> {
+  return (panelModule ??= import('./panel.js').catch((error: unknown) => {
+    panelModule = null;
+    throw error;
+  }));
+}
 
 export type CartMode = 'drawer' | 'popover' | 'inline';
 
@@ -92,14 +110,7 @@ const cartIcon = html`<svg class="trigger__icon" viewBox="0 0 24 24" width="24" 
  * @cssstate open - The drawer or popover is open.
  */
 export class ScalevCart extends ScalevElement {
-  static override styles = [
-    ...ScalevElement.styles,
-    statusMessageStyles,
-    quantityStepperStyles,
-    drawerStyles,
-    popoverStyles,
-    cartStyles,
-  ];
+  static override styles = [...ScalevElement.styles, cartStyles];
 
   /** `drawer` (default): a count button opening a side drawer; `popover`: a panel under the button; `inline`: the cart itself. */
   @property({ reflect: true }) mode: CartMode = 'drawer';
@@ -113,27 +124,21 @@ export class ScalevCart extends ScalevElement {
   @state() private view: 'cart' | 'checkout' = 'cart';
   @state() private announcement = '';
   @state() private checkoutProblem = '';
+  @state() private codeMissing = false;
 
   private cart?: CartStore;
   private lastCount: number | null = null;
   /** The line this widget just removed, named in the next announcement. */
   private removedName = '';
   private readonly subscription = new StoreSubscription(this);
-  private readonly drawer = new DrawerController(
-    this,
-    () => this.renderRoot?.querySelector<HTMLDialogElement>('dialog.drawer'),
-    (open) => this.toggled(open),
-  );
-  private readonly anchored = new PopoverController(
-    this,
-    () => this.renderRoot?.querySelector<HTMLElement>('.trigger'),
-    () => this.renderRoot?.querySelector<HTMLElement>('.popover'),
-    (open) => this.toggled(open),
-  );
+  private panel?: PanelModule;
+  private drawer?: Panel.DrawerController;
+  private anchored?: Panel.PopoverController;
 
   override connectedCallback(): void {
     super.connectedCallback();
     mounted.add(this);
+    void importStore().catch(() => undefined);
   }
 
   override disconnectedCallback(): void {
@@ -148,14 +153,58 @@ export class ScalevCart extends ScalevElement {
 
   protected override storefrontChanged(storefront: Storefront): void {
     if (storefront.problem) return;
-    this.cart = cartStore(storefront);
-    this.subscription.follow(this.cart);
-    this.lastCount = null;
-    void this.cart.load();
+    this.codeMissing = false;
+    importStore().then(
+      ({ cartStore }) => {
+        if (this.storefront !== storefront) return;
+        this.cart = cartStore(storefront);
+        this.subscription.follow(this.cart);
+        this.lastCount = null;
+        void this.cart.load();
+      },
+      () => {
+        // The kit's own code could not be fetched (offline on a first visit).
+        this.codeMissing = true;
+      },
+    );
   }
+
+  private readonly retryCode = () => {
+    if (this.storefront) this.storefrontChanged(this.storefront);
+  };
+
+  /** Loads the panel module and sets this element up with it (styles, drawer, popover). */
+  private loadPanel(): Promise<PanelModule> {
+    return importPanel().then((panel) => {
+      if (this.panel) return panel;
+      this.panel = panel;
+      if (this.renderRoot instanceof ShadowRoot) {
+        adoptStyles(this.renderRoot, [...(this.constructor as typeof ScalevCart).elementStyles, ...panel.styles]);
+      }
+      this.drawer = new panel.DrawerController(
+        this,
+        () => this.renderRoot?.querySelector<HTMLDialogElement>('dialog.drawer'),
+        (open) => this.toggled(open),
+      );
+      this.anchored = new panel.PopoverController(
+        this,
+        () => this.renderRoot?.querySelector<HTMLElement>('.trigger'),
+        () => this.renderRoot?.querySelector<HTMLElement>('.popover'),
+        (open) => this.toggled(open),
+      );
+      this.requestUpdate();
+      if (this.open) this.applyOpen();
+      return panel;
+    });
+  }
+
+  private readonly prefetch = () => {
+    void this.loadPanel().catch(() => undefined);
+  };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (!this.panel && (this.mode === 'inline' || this.open)) this.prefetch();
     if (changed.has('open') || changed.has('mode')) this.applyOpen();
     const cart = this.cart;
     if (!cart) return;
@@ -188,18 +237,20 @@ export class ScalevCart extends ScalevElement {
   }
 
   private applyOpen(): void {
-    const drawerMode = this.mode !== 'popover' && this.mode !== 'inline';
+    const { drawer, anchored } = this;
+    // Before the panel module arrives there is nothing to open yet; `loadPanel` calls back.
+    if (!drawer || !anchored) return;
     if (this.mode === 'inline' || !this.open) {
-      this.drawer.close();
-      this.anchored.hide();
+      drawer.close();
+      anchored.hide();
       return;
     }
-    if (drawerMode) {
-      this.anchored.hide();
-      this.drawer.show(this.renderRoot?.querySelector<HTMLElement>('.trigger'));
+    if (this.mode === 'popover') {
+      drawer.close();
+      anchored.show();
     } else {
-      this.drawer.close();
-      this.anchored.show();
+      anchored.hide();
+      drawer.show(this.renderRoot?.querySelector<HTMLElement>('.trigger'));
     }
   }
 
@@ -276,13 +327,49 @@ export class ScalevCart extends ScalevElement {
 
   // ---- rendering ----
 
+  /** What the lazily loaded panel reads from and calls on this element. */
+  private panelHost(closable: boolean): Panel.PanelHost {
+    return {
+      cart: this.cart,
+      view: this.view,
+      closable,
+      checkoutHref: this.checkoutHref(),
+      checkoutProblem: this.checkoutProblem,
+      t: (key, params) => this.t(key, params),
+      money: (amount) => this.money(amount),
+      describeError: (error) => this.describeError(error),
+      productUrl: (slug) => this.storefront?.url('product', { slug }) ?? null,
+      close: this.close,
+      back: () => void this.backToCart(),
+      checkout: (event) => void this.onCheckout(event),
+      setQuantity: (line, quantity) => this.setQuantity(line, quantity),
+      remove: (line, name) => void this.removeLine(line, name),
+    };
+  }
+
+  private renderSkeleton(): TemplateResult {
+    return html`<div class="skeleton" part="skeleton" aria-busy="true">
+      <span class="visually-hidden">${this.t('common.loading')}</span>
+      <div class="skeleton__row"></div>
+      <div class="skeleton__row"></div>
+    </div>`;
+  }
+
   protected override render(): TemplateResult {
     const problem = this.problem;
     if (problem) return this.renderProblem(problem);
     const live = renderLiveRegion(this.announcement);
-    if (this.mode === 'inline') return html`${this.renderPanel(false)}${live}`;
+    if (this.codeMissing) {
+      return html`<div class="scalev-problem" part="error" role="alert">
+        ${this.t('error.network')}
+        <button type="button" part="retry-button" @click=${this.retryCode}>${this.t('common.retry')}</button>
+      </div>`;
+    }
+    const panel = this.panel;
+    if (this.mode === 'inline') return html`${panel ? panel.renderPanel(this.panelHost(false)) : this.renderSkeleton()}${live}`;
     const count = this.cart?.snapshot.itemCount ?? 0;
     const popoverMode = this.mode === 'popover';
+    const content = panel && this.open ? panel.renderPanel(this.panelHost(true)) : html``;
     return html`<button
         type="button"
         class="trigger"
@@ -290,155 +377,19 @@ export class ScalevCart extends ScalevElement {
         aria-label=${this.t('cart.trigger', { count })}
         aria-haspopup=${popoverMode ? 'true' : 'dialog'}
         aria-expanded=${this.open ? 'true' : 'false'}
-        aria-controls=${popoverMode ? 'popover' : 'drawer'}
+        aria-controls=${panel ? (popoverMode ? 'popover' : 'drawer') : nothing}
         @click=${this.onTriggerClick}
+        @pointerenter=${this.prefetch}
+        @focus=${this.prefetch}
       >
         <slot name="button">${cartIcon}<span class="trigger__label">${this.t('cart.heading')}</span></slot>
         <span class="badge" part="badge" aria-hidden="true" ?hidden=${count === 0}>${count > 99 ? '99+' : count}</span>
       </button>
-      ${popoverMode
-        ? renderPopover({ id: 'popover', labelledBy: 'heading', content: this.open ? this.renderPanel(true) : html`` })
-        : renderDrawer({ controller: this.drawer, labelledBy: 'heading', content: this.open ? this.renderPanel(true) : html`` })}
+      ${panel
+        ? popoverMode
+          ? panel.renderPopover({ id: 'popover', labelledBy: 'heading', content })
+          : panel.renderDrawer({ controller: this.drawer!, labelledBy: 'heading', content })
+        : nothing}
       ${live}`;
-  }
-
-  private renderPanel(closable: boolean): TemplateResult {
-    const inCheckout = this.view === 'checkout';
-    return html`<section class="panel" part="panel" aria-labelledby="heading">
-      <header class="header" part="header">
-        ${inCheckout
-          ? html`<button type="button" class="link-button" part="back-button" @click=${this.backToCart}>
-              <span aria-hidden="true">←</span> ${this.t('cart.backToCart')}
-            </button>`
-          : nothing}
-        <h2 id="heading" class="heading" part="heading" tabindex="-1"><slot name="heading">${this.t('cart.heading')}</slot></h2>
-        ${closable
-          ? html`<button type="button" class="close" part="close-button" aria-label=${this.t('cart.close')} @click=${this.close}>
-              <span aria-hidden="true">×</span>
-            </button>`
-          : nothing}
-      </header>
-      ${inCheckout ? html`<div class="checkout"><scalev-checkout></scalev-checkout></div>` : this.renderCart()}
-    </section>`;
-  }
-
-  private renderCart(): TemplateResult {
-    const cart = this.cart;
-    if (!cart || ((cart.status === 'loading' || cart.status === 'idle') && cart.snapshot.lines.length === 0)) {
-      return html`<div class="skeleton" part="skeleton" aria-busy="true">
-        <span class="visually-hidden">${this.t('common.loading')}</span>
-        <div class="skeleton__row"></div>
-        <div class="skeleton__row"></div>
-      </div>`;
-    }
-    const { snapshot } = cart;
-    const failure = cart.failure;
-    if (cart.status === 'error' && snapshot.lines.length === 0) {
-      return html`<div class="body">${renderError({
-        message: this.t('cart.loadFailed', { reason: this.describeError(failure?.error) }),
-        retryLabel: this.t('common.retry'),
-        onRetry: () => void cart.load({ force: true }),
-      })}</div>`;
-    }
-    return html`<div class="body">
-        ${failure ? this.renderFailure(cart, failure) : nothing}
-        ${snapshot.lines.length === 0
-          ? html`<div class="empty" part="empty"><slot name="empty"><p>${this.t('cart.empty')}</p></slot></div>`
-          : html`<ul class="lines" part="lines" aria-label=${this.t('cart.lines')}>
-              ${snapshot.lines.map((line) => this.renderLine(line))}
-            </ul>`}
-      </div>
-      ${snapshot.lines.length ? this.renderSummary(cart) : nothing}`;
-  }
-
-  private renderFailure(cart: CartStore, failure: CartFailure): TemplateResult {
-    const reason = this.describeError(failure.error);
-    const key = `cart.${failure.operation}Failed`;
-    if (failure.operation === 'load') {
-      return html`${renderError({ message: this.t(key, { reason }), retryLabel: this.t('common.retry'), onRetry: () => void cart.load({ force: true }) })}`;
-    }
-    return html`<div class="failure">
-      ${renderError({ message: this.t(key, { reason }) })}
-      <button type="button" class="link-button" part="dismiss-button" @click=${() => cart.dismissFailure()}>
-        ${this.t('cart.dismiss')}
-      </button>
-    </div>`;
-  }
-
-  private lineName(line: CartLine): string {
-    if (line.name) return line.name;
-    return line.type === 'variant'
-      ? this.t('cart.unknownVariant', { id: line.variantId })
-      : this.t('cart.unknownBundle', { id: line.bundlePriceOptionId });
-  }
-
-  private renderLine(line: CartLine): TemplateResult {
-    const name = this.lineName(line);
-    const href = line.productSlug ? this.storefront?.url('product', { slug: line.productSlug }) : null;
-    const stock =
-      line.available === 0
-        ? this.t('cart.outOfStock')
-        : line.available !== null && line.available <= 5
-          ? this.t('cart.stockLeft', { count: line.available })
-          : '';
-    return html`<li class="line" part="line" aria-busy=${line.pending ? 'true' : 'false'}>
-      ${line.image
-        ? html`<img class="line__image" part="line-image" src=${line.image} alt="" loading="lazy" decoding="async" />`
-        : html`<span class="line__image line__image--empty" part="line-image" aria-hidden="true"></span>`}
-      <div class="line__info">
-        ${href
-          ? html`<a class="line__name" part="line-name" href=${href}>${name}</a>`
-          : html`<span class="line__name" part="line-name">${name}</span>`}
-        ${line.options?.length ? html`<span class="line__options" part="line-options">${line.options.join(' · ')}</span>` : nothing}
-        ${line.unitPrice !== null && line.unitPrice !== undefined
-          ? html`<span class="line__price" part="price">${this.t('cart.unitPrice', { price: this.money(line.unitPrice) })}</span>`
-          : nothing}
-        ${stock ? html`<span class="line__stock" part="stock">${stock}</span>` : nothing}
-      </div>
-      <div class="line__controls">
-        ${renderQuantityStepper({
-          value: line.quantity,
-          min: 1,
-          max: Math.max(line.maxQuantity, line.quantity),
-          label: this.t('cart.quantityLabel', { name }),
-          id: `quantity-${line.key.replace(':', '-')}`,
-          disabled: line.id === undefined,
-          t: (key, params) => this.t(key, params),
-          onChange: (value) => this.setQuantity(line, value),
-        })}
-        <button
-          type="button"
-          class="link-button remove"
-          part="remove-button"
-          aria-label=${this.t('cart.removeLabel', { name })}
-          ?disabled=${line.id === undefined}
-          @click=${() => this.removeLine(line, name)}
-        >
-          ${this.t('cart.remove')}
-        </button>
-      </div>
-      <span class="line__total" part="line-total" aria-label=${this.t('cart.lineTotal', { name })}>
-        ${line.lineTotal !== null ? this.money(line.lineTotal) : '–'}
-      </span>
-      ${line.pending ? html`<span class="visually-hidden">${this.t('cart.updating')}</span>` : nothing}
-    </li>`;
-  }
-
-  private renderSummary(cart: CartStore): TemplateResult {
-    const { subtotal } = cart.snapshot;
-    const href = this.checkoutHref();
-    return html`<footer class="summary" part="summary">
-      <div class="subtotal" part="subtotal">
-        <span>${this.t('cart.subtotal')}</span>
-        <strong>${subtotal === null ? this.t('cart.subtotalUnknown') : this.money(subtotal)}</strong>
-      </div>
-      <p class="note" part="note">${this.t('cart.subtotalNote')}</p>
-      ${this.checkoutProblem ? renderError({ message: this.checkoutProblem }) : nothing}
-      ${href
-        ? html`<a class="checkout-button" part="checkout-button" href=${href} @click=${this.onCheckout}>${this.t('cart.checkout')}</a>`
-        : html`<button type="button" class="checkout-button" part="checkout-button" @click=${this.onCheckout}>
-            ${this.t('cart.checkout')}
-          </button>`}
-    </footer>`;
   }
 }

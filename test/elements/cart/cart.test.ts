@@ -40,6 +40,20 @@ function storeOf(el: ScalevCart): CartStore {
   return el.store!;
 }
 
+/** Waits for the store and, in inline mode, for the lazily loaded panel. */
+async function ready(el: ScalevCart): Promise<void> {
+  await until(() => el.store, 'cart store loaded');
+  if (el.mode === 'inline') await until(() => q(el, '[part~="panel"]'), 'panel loaded');
+  await el.updateComplete;
+}
+
+/** Opens the drawer or popover and waits for its panel. */
+async function openCart(el: ScalevCart): Promise<void> {
+  el.open = true;
+  await until(() => q(el, '[part~="panel"]'), 'panel shown');
+  await el.updateComplete;
+}
+
 async function settle(el: ScalevCart): Promise<void> {
   await storeOf(el).flush();
   await el.updateComplete;
@@ -59,6 +73,7 @@ describe('<scalev-cart>', () => {
   describe('drawer (default)', () => {
     it('shows a count button and makes no cart request while the cart is empty', async () => {
       const { el, tab } = await mountCart<ScalevCart>(html`<scalev-cart></scalev-cart>`);
+      await ready(el);
       await until(() => storeOf(el).status === 'ready', 'ready');
       await el.updateComplete;
       const trigger = q<HTMLButtonElement>(el, '[part~="trigger"]')!;
@@ -72,7 +87,7 @@ describe('<scalev-cart>', () => {
 
     it('updates the badge within a frame of an add while the request is still in flight', async () => {
       const { el, mock } = await mountCart<ScalevCart>(html`<scalev-cart></scalev-cart>`);
-      await until(() => el.store, 'store');
+      await ready(el);
       mock.options.latencyMs = 1000;
       const adding = storeOf(el).add({ type: 'variant', variantId: GAYO, quantity: 2, display: gayo });
       await nextFrame();
@@ -85,15 +100,14 @@ describe('<scalev-cart>', () => {
 
     it('opens with Enter, keeps Tab inside, closes with Escape and gives focus back to the button', async () => {
       const { el } = await mountCart<ScalevCart>(html`<scalev-cart></scalev-cart>`);
-      await until(() => el.store, 'store');
+      await ready(el);
       await storeOf(el).add({ type: 'variant', variantId: GAYO, quantity: 1, display: gayo });
       await el.updateComplete;
       const trigger = q<HTMLButtonElement>(el, '[part~="trigger"]')!;
       trigger.focus();
       await sendKeys({ press: 'Enter' });
-      await el.updateComplete;
+      await until(() => q<HTMLDialogElement>(el, 'dialog')?.open, 'drawer open');
       const dialog = q<HTMLDialogElement>(el, 'dialog')!;
-      expect(dialog.open).to.equal(true);
       expect(dialog.matches(':modal')).to.equal(true);
       expect(el.open).to.equal(true);
       expect(el.matches(':state(open)')).to.equal(true);
@@ -126,11 +140,10 @@ describe('<scalev-cart>', () => {
 
     it('closes on a backdrop click and on the close button', async () => {
       const { el } = await mountCart<ScalevCart>(html`<scalev-cart></scalev-cart>`);
-      await until(() => el.store, 'store');
+      await ready(el);
       q<HTMLButtonElement>(el, '[part~="trigger"]')!.click();
-      await el.updateComplete;
+      await until(() => q<HTMLDialogElement>(el, 'dialog')?.open, 'drawer open');
       const dialog = q<HTMLDialogElement>(el, 'dialog')!;
-      expect(dialog.open).to.equal(true);
       // The drawer sits at the inline end; the far left of the viewport is backdrop.
       await sendMouse({ type: 'click', position: [5, 200] });
       await el.updateComplete;
@@ -150,10 +163,9 @@ describe('<scalev-cart>', () => {
 
     it('is accessible open, with lines', async () => {
       const { el } = await mountCart<ScalevCart>(html`<scalev-cart></scalev-cart>`);
-      await until(() => el.store, 'store');
+      await ready(el);
       await storeOf(el).add({ type: 'variant', variantId: GAYO, quantity: 1, display: gayo });
-      el.open = true;
-      await el.updateComplete;
+      await openCart(el);
       expect(q(el, 'dialog')!.getAttribute('aria-labelledby')).to.equal('heading');
       await expect(el).to.be.accessible();
     });
@@ -164,7 +176,7 @@ describe('<scalev-cart>', () => {
       const mounted = await mountCart<ScalevCart>(html`<scalev-cart mode="inline"></scalev-cart>`, {
         urls: { product: '/produk/{slug}' },
       });
-      await until(() => mounted.el.store, 'store');
+      await ready(mounted.el);
       await storeOf(mounted.el).add({ type: 'variant', variantId: GAYO, quantity: 2, display: gayo });
       await storeOf(mounted.el).add({ type: 'variant', variantId: TAMBI, quantity: 1, display: tambi });
       await mounted.el.updateComplete;
@@ -227,7 +239,7 @@ describe('<scalev-cart>', () => {
 
     it('stops the + button at availability', async () => {
       const { el } = await mountCart<ScalevCart>(html`<scalev-cart mode="inline"></scalev-cart>`);
-      await until(() => el.store, 'store');
+      await ready(el);
       await storeOf(el).add({ type: 'variant', variantId: LUWAK, quantity: 3, display: { name: 'Kopi Luwak', unitPrice: 350000, maxQuantity: 3 } });
       await el.updateComplete;
       expect(q(el, '[part~="quantity-increase"]')!.getAttribute('aria-disabled')).to.equal('true');
@@ -266,6 +278,7 @@ describe('<scalev-cart>', () => {
       await addItem(other.sf.http, { type: 'variant', variant_id: GAYO, quantity: 1 });
       localStorage.removeItem(storageKey(storeId, 'cart'));
       const { el } = await mountCart<ScalevCart>(html`<scalev-cart mode="inline"></scalev-cart>`, { mock, storeId });
+      await ready(el);
       await until(() => text(q(el, '[part~="line-total"]')).includes('89.000'), 'priced');
       expect(text(q(el, '[part~="line-name"]'))).to.equal(`Produk #${GAYO}`);
       expect(text(q(el, '[part~="subtotal"]'))).to.match(/Rp\s?89\.000/);
@@ -273,7 +286,7 @@ describe('<scalev-cart>', () => {
 
     it('renders merchant and buyer text as text, never as HTML', async () => {
       const { el } = await mountCart<ScalevCart>(html`<scalev-cart mode="inline"></scalev-cart>`);
-      await until(() => el.store, 'store');
+      await ready(el);
       const payload = '<img src=x onerror="window.__xss=1">';
       await storeOf(el).add({
         type: 'variant',
@@ -296,7 +309,7 @@ describe('<scalev-cart>', () => {
       localStorage.setItem(storageKey(storeId, 'guest-token'), '00000000-0000-4000-8000-000000000000');
       const mock = newMock(storeId, { latencyMs: 100000 });
       const { el } = await mountCart<ScalevCart>(html`<scalev-cart mode="inline"></scalev-cart>`, { mock, storeId });
-      await el.updateComplete;
+      await ready(el);
       expect(q(el, '[part~="skeleton"]')).to.not.equal(null);
       expect(el.matches(':state(loading)')).to.equal(true);
       await expect(el).to.be.accessible();
@@ -306,6 +319,7 @@ describe('<scalev-cart>', () => {
       const { el } = await mountCart<ScalevCart>(
         html`<scalev-cart mode="inline"><p slot="empty">Belum ada belanjaan. Yuk mampir ke katalog!</p></scalev-cart>`,
       );
+      await ready(el);
       await until(() => storeOf(el).status === 'ready', 'ready');
       await el.updateComplete;
       const slot = q<HTMLSlotElement>(el, 'slot[name="empty"]')!;
@@ -323,6 +337,7 @@ describe('<scalev-cart>', () => {
       localStorage.removeItem(storageKey(storeId, 'cart'));
       mock.faults.add({ method: 'GET', path: '/public/cart', status: 503, body: 'Service Unavailable', contentType: 'text/plain' });
       const { el } = await mountCart<ScalevCart>(html`<scalev-cart mode="inline"></scalev-cart>`, { mock, storeId });
+      await ready(el);
       await until(() => storeOf(el).status === 'error', 'error');
       await el.updateComplete;
       const alert = q(el, '[role="alert"]')!;
@@ -340,6 +355,7 @@ describe('<scalev-cart>', () => {
       const mock = newMock(storeId);
       mock.faults.add({ method: 'GET', path: '/public/cart', status: 404, body: { message: 'Cart not found' } });
       const { el } = await mountCart<ScalevCart>(html`<scalev-cart mode="inline"></scalev-cart>`, { mock, storeId });
+      await ready(el);
       await until(() => storeOf(el).status === 'ready', 'ready');
       await el.updateComplete;
       expect(q(el, '[role="alert"]')).to.equal(null);
@@ -348,10 +364,11 @@ describe('<scalev-cart>', () => {
 
     it('keeps the cart over a reload', async () => {
       const first = await mountCart<ScalevCart>(html`<scalev-cart mode="inline"></scalev-cart>`);
-      await until(() => first.el.store, 'store');
+      await ready(first.el);
       await storeOf(first.el).add({ type: 'variant', variantId: GAYO, quantity: 2, display: gayo });
       first.store.remove();
       const again = await mountCart<ScalevCart>(html`<scalev-cart mode="inline"></scalev-cart>`, { mock: first.mock, storeId: first.storeId });
+      await ready(again.el);
       await until(() => storeOf(again.el).status === 'ready', 'loaded');
       await again.el.updateComplete;
       expect(text(q(again.el, '[part~="line-name"]'))).to.equal('Kopi Arabika Gayo');
@@ -361,6 +378,7 @@ describe('<scalev-cart>', () => {
 
     it('announces the count in a live region', async () => {
       const { el } = await mountCart<ScalevCart>(html`<scalev-cart></scalev-cart>`);
+      await ready(el);
       await until(() => storeOf(el).status === 'ready', 'ready');
       await el.updateComplete;
       await storeOf(el).add({ type: 'variant', variantId: GAYO, quantity: 3, display: gayo });
@@ -373,7 +391,8 @@ describe('<scalev-cart>', () => {
     it('keeps two carts on one page in sync at no extra request', async () => {
       const { store, el, tab } = await mountCart<ScalevCart>(html`<scalev-cart></scalev-cart><scalev-cart mode="inline"></scalev-cart>`);
       const inline = store.querySelector<ScalevCart>('scalev-cart[mode="inline"]')!;
-      await until(() => el.store && inline.store, 'stores');
+      await ready(el);
+      await ready(inline);
       expect(el.store).to.equal(inline.store);
       await storeOf(el).add({ type: 'variant', variantId: GAYO, quantity: 1, display: gayo });
       await el.updateComplete;
@@ -392,10 +411,11 @@ describe('<scalev-cart>', () => {
 
     it('shows a change made in another tab without asking the API', async () => {
       const first = await mountCart<ScalevCart>(html`<scalev-cart mode="inline"></scalev-cart>`);
-      await until(() => first.el.store, 'store');
+      await ready(first.el);
       await storeOf(first.el).add({ type: 'variant', variantId: GAYO, quantity: 1, display: gayo });
       // A second page of the same store: its own client and cart store, the same browser storage.
       const second = await mountCart<ScalevCart>(html`<scalev-cart></scalev-cart>`, { mock: first.mock, storeId: first.storeId });
+      await ready(second.el);
       await until(() => storeOf(second.el).status === 'ready', 'second loaded');
       const before = second.tab.sent.length;
       await storeOf(first.el).add({ type: 'variant', variantId: TAMBI, quantity: 2, display: tambi });
@@ -410,14 +430,13 @@ describe('<scalev-cart>', () => {
   describe('popover', () => {
     it('anchors a panel to the button, closes on Escape (focus back) and on an outside click', async () => {
       const { el } = await mountCart<ScalevCart>(html`<scalev-cart mode="popover" style="margin-left: 300px"></scalev-cart>`);
-      await until(() => el.store, 'store');
+      await ready(el);
       await storeOf(el).add({ type: 'variant', variantId: GAYO, quantity: 1, display: gayo });
       const trigger = q<HTMLButtonElement>(el, '[part~="trigger"]')!;
       trigger.focus();
       await sendKeys({ press: 'Enter' });
-      await el.updateComplete;
+      await until(() => q(el, '[part~="popover"]')?.hasAttribute('data-open'), 'popover open');
       const panel = q<HTMLElement>(el, '[part~="popover"]')!;
-      expect(panel.hasAttribute('data-open')).to.equal(true);
       expect(panel.matches(':popover-open')).to.equal(true);
       expect(trigger.getAttribute('aria-expanded')).to.equal('true');
       await until(() => panel.style.top !== '', 'positioned by Floating UI');
@@ -445,7 +464,7 @@ describe('<scalev-cart>', () => {
   describe('checkout action', () => {
     it('links to checkout-url when set', async () => {
       const { el } = await mountCart<ScalevCart>(html`<scalev-cart mode="inline" checkout-url="/bayar"></scalev-cart>`);
-      await until(() => el.store, 'store');
+      await ready(el);
       await storeOf(el).add({ type: 'variant', variantId: GAYO, quantity: 1, display: gayo });
       await el.updateComplete;
       const link = q<HTMLAnchorElement>(el, 'a[part~="checkout-button"]')!;
@@ -454,7 +473,7 @@ describe('<scalev-cart>', () => {
 
     it("falls back to the store's checkout URL template", async () => {
       const { el } = await mountCart<ScalevCart>(html`<scalev-cart mode="inline"></scalev-cart>`, { urls: { checkout: '/checkout' } });
-      await until(() => el.store, 'store');
+      await ready(el);
       await storeOf(el).add({ type: 'variant', variantId: GAYO, quantity: 1, display: gayo });
       await el.updateComplete;
       expect(q(el, 'a[part~="checkout-button"]')!.getAttribute('href')).to.equal('/checkout');
@@ -463,10 +482,9 @@ describe('<scalev-cart>', () => {
     it('opens checkout in place without a URL, after saving pending changes, and comes back', async () => {
       if (!customElements.get('scalev-checkout')) customElements.define('scalev-checkout', class extends HTMLElement {});
       const { el, mock } = await mountCart<ScalevCart>(html`<scalev-cart></scalev-cart>`);
-      await until(() => el.store, 'store');
+      await ready(el);
       await storeOf(el).add({ type: 'variant', variantId: GAYO, quantity: 1, display: gayo });
-      el.open = true;
-      await el.updateComplete;
+      await openCart(el);
       q<HTMLButtonElement>(el, '[part~="quantity-increase"]')!.click();
       await el.updateComplete;
       q<HTMLButtonElement>(el, 'button[part~="checkout-button"]')!.click();
@@ -481,7 +499,7 @@ describe('<scalev-cart>', () => {
 
   it('reports quantity changes through the stepper event too', async () => {
     const { el } = await mountCart<ScalevCart>(html`<scalev-cart mode="inline"></scalev-cart>`);
-    await until(() => el.store, 'store');
+    await ready(el);
     await storeOf(el).add({ type: 'variant', variantId: GAYO, quantity: 1, display: gayo });
     await el.updateComplete;
     const seen: number[] = [];
@@ -489,5 +507,28 @@ describe('<scalev-cart>', () => {
     q<HTMLButtonElement>(el, '[part~="quantity-increase"]')!.click();
     expect(seen).to.deep.equal([2]);
     await settle(el);
+  });
+});
+
+describe('<scalev-cart> code and styles', () => {
+  it('renders only the button until the cart is opened, hovered or focused', async () => {
+    const { el } = await mountCart<ScalevCart>(html`<scalev-cart></scalev-cart>`);
+    await ready(el);
+    expect(q(el, 'dialog')).to.equal(null);
+    q(el, '[part~="trigger"]')!.dispatchEvent(new Event('pointerenter'));
+    await until(() => q(el, 'dialog'), 'drawer ready after hover');
+    expect(q<HTMLDialogElement>(el, 'dialog')!.open).to.equal(false);
+  });
+
+  it('reads only declared tokens in the lazily adopted panel styles', async () => {
+    const { tokens } = await import('../../../src/styles/host.js');
+    const panel = await import('../../../src/elements/cart/panel.js');
+    const { ScalevCart: Cart } = await import('../../../src/elements/cart/cart.js');
+    const cssOf = (styles: ReadonlyArray<unknown>) =>
+      styles.map((s) => (s as { cssText?: string }).cssText ?? '').join('\n');
+    const all = `${tokens.cssText}\n${cssOf(Cart.elementStyles)}\n${cssOf(panel.styles)}`;
+    const declared = new Set([...all.matchAll(/(--_scalev-[\w-]+)\s*:/g)].map((m) => m[1]));
+    const used = new Set([...cssOf(panel.styles).matchAll(/var\(\s*(--_scalev-[\w-]+)/g)].map((m) => m[1]));
+    expect([...used].filter((name) => !declared.has(name))).to.deep.equal([]);
   });
 });

@@ -1,0 +1,185 @@
+/**
+ * The inside of `<scalev-cart>`: lines, quantities, subtotal, checkout, and the drawer and popover
+ * that hold them. Loaded the first time a cart opens (or at once for `mode="inline"`), so a page
+ * that only shows the cart button in its header pays for the button alone.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { CartFailure, CartLine, CartStore } from '../../state/cart.js';
+import { renderQuantityStepper } from '../../ui/quantity-stepper.js';
+import { quantityStepperStyles } from '../../ui/quantity-stepper.styles.js';
+import { renderError } from '../../ui/status-message.js';
+import { statusMessageStyles } from '../../ui/status-message.styles.js';
+import { drawerStyles } from '../../ui/drawer.styles.js';
+import { popoverStyles } from '../../ui/popover.styles.js';
+import { panelStyles } from './panel.styles.js';
+import './panel-strings.js';
+
+export { DrawerController, renderDrawer } from '../../ui/drawer.js';
+export { PopoverController, renderPopover } from '../../ui/popover.js';
+
+export const styles = [statusMessageStyles, quantityStepperStyles, drawerStyles, popoverStyles, panelStyles];
+
+/** What the panel needs from the element showing it. */
+export interface PanelHost {
+  readonly cart: CartStore | undefined;
+  readonly view: 'cart' | 'checkout';
+  /** Drawer and popover show a close button; the inline cart does not. */
+  readonly closable: boolean;
+  readonly checkoutHref: string | null;
+  readonly checkoutProblem: string;
+  t(key: string, params?: Record<string, unknown>): string;
+  money(amount: number | null | undefined): string;
+  describeError(error: unknown): string;
+  productUrl(slug: string): string | null;
+  close(): void;
+  back(): void;
+  checkout(event: Event): void;
+  setQuantity(line: CartLine, quantity: number): void;
+  remove(line: CartLine, name: string): void;
+}
+
+export function renderPanel(host: PanelHost): TemplateResult {
+  const inCheckout = host.view === 'checkout';
+  return html`<section class="panel" part="panel" aria-labelledby="heading">
+    <header class="header" part="header">
+      ${inCheckout
+        ? html`<button type="button" class="link-button" part="back-button" @click=${() => host.back()}>
+            <span aria-hidden="true">←</span> ${host.t('cart.backToCart')}
+          </button>`
+        : nothing}
+      <h2 id="heading" class="heading" part="heading" tabindex="-1"><slot name="heading">${host.t('cart.heading')}</slot></h2>
+      ${host.closable
+        ? html`<button type="button" class="close" part="close-button" aria-label=${host.t('cart.close')} @click=${() => host.close()}>
+            <span aria-hidden="true">×</span>
+          </button>`
+        : nothing}
+    </header>
+    ${inCheckout ? html`<div class="checkout"><scalev-checkout></scalev-checkout></div>` : renderCart(host)}
+  </section>`;
+}
+
+/** The placeholder shown while the cart (or this module) loads. */
+export function renderSkeleton(loadingLabel: string): TemplateResult {
+  return html`<div class="skeleton" part="skeleton" aria-busy="true">
+    <span class="visually-hidden">${loadingLabel}</span>
+    <div class="skeleton__row"></div>
+    <div class="skeleton__row"></div>
+  </div>`;
+}
+
+function renderCart(host: PanelHost): TemplateResult {
+  const cart = host.cart;
+  if (!cart || ((cart.status === 'loading' || cart.status === 'idle') && cart.snapshot.lines.length === 0)) {
+    return renderSkeleton(host.t('common.loading'));
+  }
+  const { snapshot } = cart;
+  const failure = cart.failure;
+  if (cart.status === 'error' && snapshot.lines.length === 0) {
+    return html`<div class="body">${renderError({
+      message: host.t('cart.loadFailed', { reason: host.describeError(failure?.error) }),
+      retryLabel: host.t('common.retry'),
+      onRetry: () => void cart.load({ force: true }),
+    })}</div>`;
+  }
+  return html`<div class="body">
+      ${failure ? renderFailure(host, cart, failure) : nothing}
+      ${snapshot.lines.length === 0
+        ? html`<div class="empty" part="empty"><slot name="empty"><p>${host.t('cart.empty')}</p></slot></div>`
+        : html`<ul class="lines" part="lines" aria-label=${host.t('cart.lines')}>
+            ${snapshot.lines.map((line) => renderLine(host, line))}
+          </ul>`}
+    </div>
+    ${snapshot.lines.length ? renderSummary(host, cart) : nothing}`;
+}
+
+function renderFailure(host: PanelHost, cart: CartStore, failure: CartFailure): TemplateResult {
+  const message = host.t(`cart.${failure.operation}Failed`, { reason: host.describeError(failure.error) });
+  if (failure.operation === 'load') {
+    return html`${renderError({ message, retryLabel: host.t('common.retry'), onRetry: () => void cart.load({ force: true }) })}`;
+  }
+  return html`<div class="failure">
+    ${renderError({ message })}
+    <button type="button" class="link-button" part="dismiss-button" @click=${() => cart.dismissFailure()}>
+      ${host.t('cart.dismiss')}
+    </button>
+  </div>`;
+}
+
+function lineName(host: PanelHost, line: CartLine): string {
+  if (line.name) return line.name;
+  return line.type === 'variant'
+    ? host.t('cart.unknownVariant', { id: line.variantId })
+    : host.t('cart.unknownBundle', { id: line.bundlePriceOptionId });
+}
+
+function renderLine(host: PanelHost, line: CartLine): TemplateResult {
+  const name = lineName(host, line);
+  const href = line.productSlug ? host.productUrl(line.productSlug) : null;
+  const stock =
+    line.available === 0
+      ? host.t('cart.outOfStock')
+      : line.available !== null && line.available <= 5
+        ? host.t('cart.stockLeft', { count: line.available })
+        : '';
+  return html`<li class="line" part="line" aria-busy=${line.pending ? 'true' : 'false'}>
+    ${line.image
+      ? html`<img class="line__image" part="line-image" src=${line.image} alt="" loading="lazy" decoding="async" />`
+      : html`<span class="line__image line__image--empty" part="line-image" aria-hidden="true"></span>`}
+    <div class="line__info">
+      ${href
+        ? html`<a class="line__name" part="line-name" href=${href}>${name}</a>`
+        : html`<span class="line__name" part="line-name">${name}</span>`}
+      ${line.options?.length ? html`<span class="line__options" part="line-options">${line.options.join(' · ')}</span>` : nothing}
+      ${line.unitPrice !== null && line.unitPrice !== undefined
+        ? html`<span class="line__price" part="price">${host.t('cart.unitPrice', { price: host.money(line.unitPrice) })}</span>`
+        : nothing}
+      ${stock ? html`<span class="line__stock" part="stock">${stock}</span>` : nothing}
+    </div>
+    <div class="line__controls">
+      ${renderQuantityStepper({
+        value: line.quantity,
+        min: 1,
+        // A quantity above what is left stays shown; the store clamps any change to availability.
+        max: Math.max(line.maxQuantity, line.quantity),
+        label: host.t('cart.quantityLabel', { name }),
+        id: `quantity-${line.key.replace(':', '-')}`,
+        disabled: line.id === undefined,
+        t: (key, params) => host.t(key, params),
+        onChange: (value) => host.setQuantity(line, value),
+      })}
+      <button
+        type="button"
+        class="link-button remove"
+        part="remove-button"
+        aria-label=${host.t('cart.removeLabel', { name })}
+        ?disabled=${line.id === undefined}
+        @click=${() => host.remove(line, name)}
+      >
+        ${host.t('cart.remove')}
+      </button>
+    </div>
+    <span class="line__total" part="line-total" aria-label=${host.t('cart.lineTotal', { name })}>
+      ${line.lineTotal !== null ? host.money(line.lineTotal) : '–'}
+    </span>
+    ${line.pending ? html`<span class="visually-hidden">${host.t('cart.updating')}</span>` : nothing}
+  </li>`;
+}
+
+function renderSummary(host: PanelHost, cart: CartStore): TemplateResult {
+  const { subtotal } = cart.snapshot;
+  const href = host.checkoutHref;
+  const onCheckout = (event: Event) => host.checkout(event);
+  return html`<footer class="summary" part="summary">
+    <div class="subtotal" part="subtotal">
+      <span>${host.t('cart.subtotal')}</span>
+      <strong>${subtotal === null ? host.t('cart.subtotalUnknown') : host.money(subtotal)}</strong>
+    </div>
+    <p class="note" part="note">${host.t('cart.subtotalNote')}</p>
+    ${host.checkoutProblem ? renderError({ message: host.checkoutProblem }) : nothing}
+    ${href
+      ? html`<a class="checkout-button" part="checkout-button" href=${href} @click=${onCheckout}>${host.t('cart.checkout')}</a>`
+      : html`<button type="button" class="checkout-button" part="checkout-button" @click=${onCheckout}>
+          ${host.t('cart.checkout')}
+        </button>`}
+  </footer>`;
+}
