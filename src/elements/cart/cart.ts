@@ -303,17 +303,13 @@ export class ScalevCart extends ScalevElement {
     await this.openCheckoutInPlace();
   };
 
-  /**
-   * Shows `<scalev-checkout>` in the drawer or page. Its code is loaded the first time, through the
-   * kit's loader when the drop-in script is on the page; with the npm package, import
-   * `scalev-elements/checkout` (its define module) alongside the cart.
-   */
+  /** Shows `<scalev-checkout>` in the drawer or page; its code is fetched on this first use. */
   private async openCheckoutInPlace(): Promise<void> {
     this.checkoutProblem = '';
-    const loader = (globalThis as { ScalevElements?: { load?: (tag: string) => Promise<void> } }).ScalevElements;
-    if (!customElements.get('scalev-checkout')) await loader?.load?.('scalev-checkout').catch(() => undefined);
-    if (!customElements.get('scalev-checkout')) {
-      this.checkoutProblem = this.t('error.generic');
+    try {
+      await import('../checkout/define.js');
+    } catch {
+      this.checkoutProblem = this.t('error.network');
       return;
     }
     this.view = 'checkout';

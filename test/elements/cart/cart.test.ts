@@ -480,7 +480,6 @@ describe('<scalev-cart>', () => {
     });
 
     it('opens checkout in place without a URL, after saving pending changes, and comes back', async () => {
-      if (!customElements.get('scalev-checkout')) customElements.define('scalev-checkout', class extends HTMLElement {});
       const { el, mock } = await mountCart<ScalevCart>(html`<scalev-cart></scalev-cart>`);
       await ready(el);
       await storeOf(el).add({ type: 'variant', variantId: GAYO, quantity: 1, display: gayo });
@@ -489,6 +488,8 @@ describe('<scalev-cart>', () => {
       await el.updateComplete;
       q<HTMLButtonElement>(el, 'button[part~="checkout-button"]')!.click();
       await until(() => q(el, 'scalev-checkout'), 'checkout shown');
+      expect(customElements.get('scalev-checkout'), 'the checkout code was loaded').to.not.equal(undefined);
+      expect(q(el, 'scalev-checkout')!.shadowRoot, 'a real <scalev-checkout>').to.not.equal(null);
       expect(mock.requests.filter((r) => r.method === 'PATCH'), 'the change was saved first').to.have.length(1);
       q<HTMLButtonElement>(el, '[part~="back-button"]')!.click();
       await el.updateComplete;
