@@ -153,3 +153,58 @@ export async function seedGuestCart(page, origin, mock, { slug = 'kopi-toraja-sa
   }, [guestTokenKey(mock), token, origin]);
   return { token, variantId };
 }
+
+/** A tiny valid PNG (1×1), as a buyer's photo of a transfer receipt. */
+export const RECEIPT_PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+);
+
+const visible = (locator) => locator.filter({ visible: true }).first();
+
+/**
+ * Fills `<scalev-checkout>` like a buyer, whichever layout it shows (one page when wide, steps on
+ * a phone): contact, street address, location search, postal code, courier, payment method; then
+ * stops with the place-order button ready. `guest` data is only typed into empty fields.
+ */
+export async function fillCheckout(page, scope, { guest, locationQuery = 'Gambir', payment }) {
+  const co = page.locator(scope);
+  for (let round = 0; round < 8; round++) {
+    if (guest) {
+      for (const [name, value] of Object.entries(guest)) {
+        const input = visible(co.locator(`[name="${name}"]`));
+        if ((await input.count()) && !(await input.inputValue())) await input.fill(value);
+      }
+    }
+    const combo = visible(co.locator('input[role=combobox]'));
+    if ((await combo.count()) && !(await combo.inputValue())) {
+      await combo.fill(locationQuery);
+      const option = visible(co.locator('[role=option]'));
+      await option.waitFor({ timeout: 8000 });
+      await option.click();
+    }
+    const postal = visible(co.locator('select[name$="postal_code"]'));
+    if ((await postal.count()) && !(await postal.inputValue())) {
+      await postal.selectOption({ index: 1 });
+    }
+    // Courier choices are labels around (possibly visually hidden) radios: click the label.
+    const courier = co.locator(part('shipping-option'));
+    const chosen = () => co.locator('input[name=courier_service_id]:checked').count();
+    if ((await visible(courier).count()) && !(await chosen())) await visible(courier).click();
+    const pay = co.locator(`input[name=payment_method][value="${payment}"]`).first();
+    if ((await pay.count()) && !(await pay.isChecked())) await pay.check({ force: true });
+    const place = visible(co.locator(part('place-order')));
+    // Physical goods (a delivery location to fill) need a courier; wait for the quotes if need be.
+    const needsCourier = (await co.locator('input[role=combobox], select[name$="location_id"]').count()) > 0 || (await courier.count()) > 0;
+    if ((await place.count()) && (await pay.count()) && (await pay.isChecked()) && (!needsCourier || (await chosen()))) {
+      // A location change re-quotes couriers and clears the choice: confirm it held a moment later.
+      await page.waitForTimeout(300);
+      if (!needsCourier || (await chosen())) return place;
+    }
+    // Phone layout: on to the next step (a step with a missing answer stays, and the loop fills it).
+    const next = visible(co.locator(part('next-button')));
+    if (await next.count()) await next.click();
+    await page.waitForTimeout(250);
+  }
+  throw new CheckFailed('the checkout never offered its place-order button with the payment method chosen');
+}

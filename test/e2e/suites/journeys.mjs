@@ -1,2 +1,188 @@
-/** Registered as the elements land. */
-export function register() {}
+/**
+ * End-to-end journeys of a buyer and a customer, driven in Chromium against the built drop-in on
+ * the merchant's origin and the mock API on another. axe runs after every step (the
+ * accessibility table).
+ */
+import { CheckFailed, check, until } from '../lib/harness.mjs';
+import {
+  RECEIPT_PNG,
+  cartBadge,
+  cartLineNames,
+  chooseFirstOptions,
+  clickAdd,
+  fillCheckout,
+  openCartDrawer,
+  part,
+  waitForBadge,
+  waitForCards,
+} from '../lib/kit.mjs';
+
+export const BUYER = {
+  customer_name: 'Rina Wulandari',
+  customer_email: 'rina@example.com',
+  customer_phone: '081234567890',
+  shipping_address: 'Jl. Merdeka Barat No. 12, RT 03/RW 05',
+};
+
+const newOrders = (mock, before) => [...mock.mock.db.orders.values()].filter((o) => !before.has(o.secretSlug));
+
+/** The payment-specific part of the order status. */
+async function checkPayment(page, payment, order) {
+  const status = page.locator('scalev-order-status');
+  await status.locator(part('payment-instructions')).first().waitFor({ timeout: 10000 });
+  if (payment === 'bank_transfer') {
+    const accounts = await status.locator(part('bank-account')).count();
+    check(accounts > 0, 'bank transfer instructions should list the store accounts');
+  } else if (payment.startsWith('va_')) {
+    const number = await until(async () => (await status.locator(part('copy-value')).allInnerTexts()).find((v) => /\d{8,}/.test(v)), 'a virtual account number should show', 10000);
+    t_note_holder.value = `VA ${number}`;
+  } else if (payment === 'qris') {
+    await until(async () => (await status.locator('.qr-box svg, .qr-box img').count()) > 0, 'a QR code should be drawn', 10000);
+  }
+  const total = (await status.locator(part('total')).first().innerText()).replace(/\s+/g, ' ');
+  const digits = total.replace(/\D/g, '');
+  check(digits.includes(String(Math.round(order.grossRevenue))), `the order total shown (${total}) should be the order's gross revenue ${order.grossRevenue}`);
+}
+const t_note_holder = { value: '' };
+
+async function guestCheckoutJourney(t, payment, entry = 'catalog') {
+  const mock = await t.startMock();
+  const page = await t.newPage();
+  const before = new Set(mock.mock.db.orders.keys());
+  if (entry === 'catalog') await browseAndAdd(t, page);
+  else await buyBoxAdd(t, page);
+  await checkoutInDrawer(t, page, mock, before, payment);
+}
+
+/** Catalogue → product detail → variant → add. */
+async function browseAndAdd(t, page) {
+  await t.step('browse the catalogue', async () => {
+    await t.open('e2e/shop.html');
+    await waitForCards(page, 8);
+  });
+  const card = page.locator(`scalev-catalog ${part('card')}`).filter({ hasText: 'Kopi Arabika Gayo' }).first();
+  const dialog = page.locator(`scalev-catalog ${part('dialog')}`);
+  await t.step('open a product', async () => {
+    await card.locator(part('card-choose-button')).click();
+    await dialog.waitFor({ state: 'visible' });
+    const options = dialog.locator(part('option-group')).first();
+    const notFound = dialog.locator(part('not-found'));
+    await until(async () => (await options.count()) || (await notFound.count()), 'the product detail should load', 10000);
+    if (await notFound.count()) {
+      const requested = (await t.mock.requests()).some((r) => r.path.endsWith('/public/products/kopi-arabika-gayo'));
+      throw new CheckFailed(`the detail dialog says "${(await notFound.innerText()).split('\n')[0]}"${requested ? '' : ' without ever requesting the product'}`);
+    }
+  });
+  await t.step('choose a variant', async () => {
+    const groups = dialog.locator(part('option-group'));
+    const count = await groups.count();
+    check(count >= 1, 'the product should offer options');
+    // The second value of the first option (e.g. a larger size), the first of the others.
+    const first = groups.nth(0).locator('input[type=radio]:not([disabled])');
+    await ((await first.count()) > 1 ? first.nth(1) : first.first()).check();
+    for (let i = 1; i < count; i++) await groups.nth(i).locator('input[type=radio]:not([disabled])').first().check();
+    await until(async () => dialog.locator(part('add-button')).isEnabled(), 'add button should enable once a variant is chosen');
+  });
+  await t.step('add to cart', async () => {
+    await dialog.locator(part('add-button')).click();
+    await waitForBadge(page, 1);
+    await page.locator(`scalev-catalog ${part('dialog-close')}`).click();
+  });
+}
+
+/** A buy box in an article → variant → add. */
+async function buyBoxAdd(t, page) {
+  await t.step('article with a buy box: choose a variant', async () => {
+    await t.open('e2e/product.html', { slug: 'kopi-arabika-gayo' });
+    await page.locator(`scalev-product ${part('add-button')}`).waitFor();
+    await chooseFirstOptions(page, 'scalev-product');
+  });
+  await t.step('add to cart', async () => {
+    await clickAdd(page, 'scalev-product');
+    await waitForBadge(page, 1);
+  });
+}
+
+async function checkoutInDrawer(t, page, mock, before, payment) {
+  await t.step('open the cart', async () => {
+    await openCartDrawer(page);
+    const names = await cartLineNames(page);
+    check(names.length === 1 && /Arabika Gayo/.test(names[0]), `cart should hold the chosen coffee (got ${JSON.stringify(names)})`);
+  });
+  await t.step('go to checkout', async () => {
+    await page.locator(`scalev-cart ${part('checkout-button')}`).click();
+    await page.locator('scalev-checkout').locator(part('form')).waitFor({ timeout: 10000 });
+  });
+  let place;
+  await t.step(`fill contact, delivery (location search, courier) and ${payment}`, async () => {
+    place = await fillCheckout(page, 'scalev-checkout', { guest: BUYER, payment });
+  });
+  let order;
+  await t.step('place the order', async () => {
+    await place.click();
+    await page.locator('scalev-order-status').locator(part('order')).waitFor({ timeout: 15000 });
+    const orders = newOrders(mock, before);
+    check(orders.length === 1, `exactly one order expected, found ${orders.length}`);
+    order = orders[0];
+    check(order.paymentMethod === payment || order.payment_method === payment, `order paid by ${order.paymentMethod ?? order.payment_method}, expected ${payment}`);
+  });
+  await t.step('order status with payment instructions', async () => {
+    await checkPayment(page, payment, order);
+    await until(async () => (await cartBadge(page)) === 0, 'the cart should be empty after the order');
+  });
+  if (payment === 'bank_transfer') {
+    await t.step('upload the transfer proof', async () => {
+      const status = page.locator('scalev-order-status');
+      await status.locator('input[type=file]').setInputFiles({ name: 'bukti-transfer.png', mimeType: 'image/png', buffer: RECEIPT_PNG });
+      await status.locator(part('proof-submit')).click();
+      await until(async () => [...mock.mock.db.uploads.values()].some((u) => u.bytes), 'the proof should reach the storage', 10000);
+      await until(async () => (await status.locator('.proof__sent').count()) > 0, 'the order should show the proof as sent', 10000);
+    });
+  }
+  t.note(`order ${order.orderId ?? ''} ${payment}${t_note_holder.value ? `, ${t_note_holder.value}` : ''}`);
+}
+
+async function multiPageJourney(t, payment) {
+  const mock = await t.startMock();
+  const page = await t.newPage();
+  const before = new Set(mock.mock.db.orders.keys());
+  await t.step('product page: choose a variant and add', async () => {
+    await t.open('e2e/mp-product.html', { slug: 'kopi-arabika-gayo' });
+    await page.locator(`scalev-product ${part('add-button')}`).waitFor();
+    await chooseFirstOptions(page, 'scalev-product');
+    await clickAdd(page, 'scalev-product');
+    await waitForBadge(page, 1);
+  });
+  await t.step('cart drawer → checkout page', async () => {
+    await openCartDrawer(page);
+    await Promise.all([page.waitForURL(/mp-checkout\.html/), page.locator(`scalev-cart ${part('checkout-button')}`).click()]);
+    await page.locator(`scalev-checkout ${part('form')}`).waitFor({ timeout: 10000 });
+  });
+  let place;
+  await t.step(`fill the checkout page and choose ${payment}`, async () => {
+    place = await fillCheckout(page, 'scalev-checkout', { guest: BUYER, payment });
+  });
+  await t.step('place the order → order page', async () => {
+    await Promise.all([page.waitForURL(/mp-order\.html.*order=/, { timeout: 15000 }), place.click()]);
+    await page.locator(`scalev-order-status ${part('order')}`).waitFor({ timeout: 10000 });
+  });
+  await t.step('virtual account instructions', async () => {
+    const orders = newOrders(mock, before);
+    check(orders.length === 1, `exactly one order expected, found ${orders.length}`);
+    await checkPayment(page, payment, orders[0]);
+  });
+  t.note(`multi-page: product → checkout → order page${t_note_holder.value ? `; ${t_note_holder.value}` : ''}`);
+}
+
+export function register(run) {
+  const scenario = (name, fn, options) => run.scenario('journeys', name, fn, { timeout: 90000, axe: true, ...options });
+  scenario('guest: browse catalogue → product detail → variant → add → cart → checkout (QRIS) → QR code', (t) =>
+    guestCheckoutJourney(t, 'qris', 'catalog'),
+  );
+  scenario('guest: buy box → variant → add → cart drawer → checkout (bank transfer) → status → transfer proof', (t) =>
+    guestCheckoutJourney(t, 'bank_transfer', 'buy-box'),
+  );
+  scenario('guest: multi-page shop → checkout page → order page (virtual account BCA)', (t) => multiPageJourney(t, 'va_bca'));
+}
+
+export { CheckFailed };
