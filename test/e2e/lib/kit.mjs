@@ -169,7 +169,8 @@ const visible = (locator) => locator.filter({ visible: true }).first();
  */
 export async function fillCheckout(page, scope, { guest, locationQuery = 'Gambir', payment }) {
   const co = page.locator(scope);
-  for (let round = 0; round < 8; round++) {
+  let paymentChosen = false;
+  for (let round = 0; round < 10; round++) {
     if (guest) {
       for (const [name, value] of Object.entries(guest)) {
         const input = visible(co.locator(`[name="${name}"]`));
@@ -193,10 +194,11 @@ export async function fillCheckout(page, scope, { guest, locationQuery = 'Gambir
     if ((await visible(courier).count()) && !(await chosen())) await visible(courier).click();
     const pay = co.locator(`input[name=payment_method][value="${payment}"]`).first();
     if ((await pay.count()) && !(await pay.isChecked())) await pay.check({ force: true });
+    if ((await pay.count()) && (await pay.isChecked())) paymentChosen = true;
     const place = visible(co.locator(part('place-order')));
     // Physical goods (a delivery location to fill) need a courier; wait for the quotes if need be.
     const needsCourier = (await co.locator('input[role=combobox], select[name$="location_id"]').count()) > 0 || (await courier.count()) > 0;
-    if ((await place.count()) && (await pay.count()) && (await pay.isChecked()) && (!needsCourier || (await chosen()))) {
+    if ((await place.count()) && paymentChosen && (!needsCourier || (await chosen()))) {
       // A location change re-quotes couriers and clears the choice: confirm it held a moment later.
       await page.waitForTimeout(300);
       if (!needsCourier || (await chosen())) return place;
