@@ -193,7 +193,12 @@ export async function fillCheckout(page, scope, { guest, locationQuery = 'Gambir
     const chosen = () => co.locator('input[name=courier_service_id]:checked').count();
     if ((await visible(courier).count()) && !(await chosen())) await visible(courier).click();
     const pay = co.locator(`input[name=payment_method][value="${payment}"]`).first();
-    if ((await pay.count()) && !(await pay.isChecked())) await pay.check({ force: true });
+    if ((await pay.count()) && !(await pay.isChecked())) {
+      // Click the choice's label, as a buyer does (the radio itself may be visually hidden).
+      const label = co.locator(part('payment-option')).filter({ has: co.locator(`input[value="${payment}"]`) }).first();
+      if (await label.count()) await label.click();
+      else await pay.check({ force: true });
+    }
     if ((await pay.count()) && (await pay.isChecked())) paymentChosen = true;
     const place = visible(co.locator(part('place-order')));
     // Physical goods (a delivery location to fill) need a courier; wait for the quotes if need be.
