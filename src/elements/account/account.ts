@@ -130,6 +130,8 @@ export class ScalevAccount extends ScalevElement {
   private signedIn = false;
   private navigationSeq = 0;
   private focusHeading = false;
+  /** Set by an in-account navigation: focus the new view's heading once it is shown. */
+  private focusAfterNavigation = false;
   private cachedLocation: AccountLocation | null = null;
 
   private readonly routes = new Routes(
@@ -200,6 +202,8 @@ export class ScalevAccount extends ScalevElement {
     super.connectedCallback();
     window.addEventListener('popstate', this.onLocationChange);
     window.addEventListener('hashchange', this.onLocationChange);
+    // Moved in the page: the views were dropped on disconnect and come back from the URL.
+    if (this.hasUpdated) this.syncRoute();
   }
 
   override disconnectedCallback(): void {
@@ -207,10 +211,17 @@ export class ScalevAccount extends ScalevElement {
     window.removeEventListener('popstate', this.onLocationChange);
     window.removeEventListener('hashchange', this.onLocationChange);
     this.settleConfirm(false);
+    this.dropViews();
+  }
+
+  /** Forgets every view and what it still had in flight. */
+  private dropViews(): void {
+    for (const view of this.views.values()) view.dispose?.();
+    this.views.clear();
   }
 
   protected override storefrontChanged(storefront: Storefront): void {
-    this.views.clear();
+    this.dropViews();
     if (storefront.problem) return;
     this.account = customerAccountState(storefront);
     this.subscription.follow(this.account);
@@ -233,7 +244,7 @@ export class ScalevAccount extends ScalevElement {
     if (signedIn !== this.signedIn) {
       this.signedIn = signedIn;
       // Another customer, or nobody: nothing loaded for the previous one may stay on screen.
-      this.views.clear();
+      this.dropViews();
       this.viewLoadError = null;
       this.settleConfirm(false);
       if (signedIn) {
@@ -246,7 +257,7 @@ export class ScalevAccount extends ScalevElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const view = this.currentSection ? this.views.get(this.currentSection) : undefined;
-    const status = this.signedIn ? (view as { status?: () => string | null } | undefined)?.status?.() ?? null : null;
+    const status = this.signedIn ? (view?.status?.() ?? null) : null;
     this.setCustomState('signed-in', this.signedIn);
     this.setCustomState('loading', status === 'loading');
     this.setCustomState('empty', status === 'empty');
@@ -284,8 +295,17 @@ export class ScalevAccount extends ScalevElement {
   private syncRoute(): void {
     const route = this.location.read();
     if (route === null || !this.signedIn || !this.storefront || this.storefront.problem) return;
-    this.navigationSeq++;
-    void this.routes.goto(`/${route}`).catch(() => undefined);
+    const seq = ++this.navigationSeq;
+    this.routes.goto(`/${route}`).then(
+      () => {
+        // Focus moves only once the new view is the one rendered, never to the view being left.
+        if (seq !== this.navigationSeq || !this.focusAfterNavigation) return;
+        this.focusAfterNavigation = false;
+        this.focusHeading = true;
+        this.requestUpdate();
+      },
+      () => undefined,
+    );
   }
 
   private readonly onLocationChange = () => {
@@ -305,7 +325,7 @@ export class ScalevAccount extends ScalevElement {
     } catch {
       // A sandboxed frame may refuse history changes: the view still changes.
     }
-    this.focusHeading = true;
+    this.focusAfterNavigation = true;
     this.syncRoute();
   }
 

@@ -47,6 +47,10 @@ export interface AccountView {
   /** Called whenever one of the view's routes is shown, with the route's parameters. */
   enter(params: RouteParams): void;
   render(params: RouteParams): TemplateResult;
+  /** Loading, empty or failed, for the account's custom states; null when showing content. */
+  status?(): 'loading' | 'empty' | 'error' | null;
+  /** Stops whatever the view still has in flight (the account left the page or the customer changed). */
+  dispose?(): void;
 }
 
 export type AccountViewFactory = (host: AccountHost) => AccountView;

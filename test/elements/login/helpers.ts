@@ -20,7 +20,11 @@ export async function mount<T extends Element>(
 }
 
 export function disposeSessions(): void {
-  for (const { storefront } of mounted.splice(0)) storefront.customer.dispose();
+  for (const { storefront } of mounted.splice(0)) {
+    storefront.customer.dispose();
+    // Requests still in flight from the finished test must not consult (and re-sync) the old session.
+    storefront.http.customerAuth = null;
+  }
 }
 
 /** Types into an input of the element's shadow root, as a person would (an `input` event per value). */

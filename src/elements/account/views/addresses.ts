@@ -9,6 +9,7 @@ import {
   Remote,
   fieldErrorsOf,
   isHttpStatus,
+  page,
   renderEmpty,
   renderFailure,
   renderHeading,
@@ -92,7 +93,7 @@ class AddressesView implements AccountView {
     this.pending = new PendingController(host);
   }
 
-  status(): string | null {
+  status(): 'loading' | 'empty' | 'error' | null {
     if (this.page === 'addresses') {
       if (this.list.status === 'loading' || this.list.status === 'idle') return 'loading';
       if (this.list.status === 'error') return 'error';
@@ -100,6 +101,11 @@ class AddressesView implements AccountView {
     }
     if (this.page === 'address-edit' && this.editTarget.status === 'error') return 'error';
     return this.page === 'address-edit' && this.editTarget.status === 'loading' ? 'loading' : null;
+  }
+
+  dispose(): void {
+    this.list.abort();
+    this.editTarget.abort();
   }
 
   enter(params: RouteParams): void {
@@ -200,11 +206,11 @@ class AddressesView implements AccountView {
     const heading = renderHeading(host.t('account.addresses.title'));
     const notices = html`${this.notice ? html`<p class="notice" part="notice" role="status">${this.notice}</p>` : nothing}
     ${renderError({ message: this.actionError })}`;
-    if (this.list.status === 'error') return html`${heading}${renderFailure(host, this.list.error, () => void this.loadList())}`;
+    if (this.list.status === 'error') return page(heading, html`${renderFailure(host, this.list.error, () => void this.loadList())}`);
     const value = this.list.value;
-    if (!value || this.list.status === 'loading') return html`${heading}${renderSkeleton(host, 2)}`;
-    if (!value.items.length) return html`${heading}${notices}${renderEmpty(host.t('account.addresses.empty'), addLink)}`;
-    return html`${heading}${notices}
+    if (!value || this.list.status === 'loading') return page(heading, html`${renderSkeleton(host, 2)}`);
+    if (!value.items.length) return page(heading, html`${notices}${renderEmpty(host.t('account.addresses.empty'), addLink)}`);
+    return page(heading, html`${notices}
       <div class="actions">${addLink}</div>
       <ul class="list">
         ${value.items.map((address) => this.renderCard(address))}
@@ -216,7 +222,7 @@ class AddressesView implements AccountView {
               ${this.loadingMore ? host.t('common.loading') : host.t('account.addresses.loadMore')}
             </button>
           </div>`
-        : nothing}`;
+        : nothing}`);
   }
 
   private renderCard(address: CustomerAddress): TemplateResult {
@@ -309,15 +315,15 @@ class AddressesView implements AccountView {
     if (!isNew) {
       if (this.editTarget.status === 'error') {
         if (isHttpStatus(this.editTarget.error, 404)) {
-          return html`${heading}${renderEmpty(host.t('account.addresses.notFound'))}`;
+          return page(heading, html`${renderEmpty(host.t('account.addresses.notFound'))}`);
         }
         const id = this.editId ?? '';
-        return html`${heading}${renderFailure(host, this.editTarget.error, () => this.enter({ page: 'address-edit', id }))}`;
+        return page(heading, html`${renderFailure(host, this.editTarget.error, () => this.enter({ page: 'address-edit', id }))}`);
       }
-      if (this.editTarget.status !== 'ready') return html`${heading}${renderSkeleton(host, 4)}`;
+      if (this.editTarget.status !== 'ready') return page(heading, html`${renderSkeleton(host, 4)}`);
     }
     const optional = host.t('account.addresses.optional');
-    return html`${heading}
+    return page(heading, html`
       <form class="form form--grid" part="form" novalidate @submit=${(event: SubmitEvent) => void this.save(event, isNew)}>
         ${renderField({
           id: 'address-name',
@@ -389,7 +395,7 @@ class AddressesView implements AccountView {
             ${host.t('common.cancel')}
           </a>
         </div>
-      </form>`;
+      </form>`);
   }
 
   /** The location picker written for checkout (`src/ui/location-picker.ts`), shared here. */

@@ -6,7 +6,7 @@ import { sanitizeHtml } from '../../../ui/sanitize.js';
 import { renderError } from '../../../ui/status-message.js';
 import type { AccountHost, AccountView, RouteParams } from '../view-host.js';
 import { purchasedCourses, type PurchasedCourse } from './course-lookup.js';
-import { Remote, isHttpStatus, renderEmpty, renderFailure, renderHeading, renderSkeleton, text } from './shared.js';
+import { Remote, isHttpStatus, renderEmpty, renderFailure, page, renderHeading, renderSkeleton, text } from './shared.js';
 import './courses.strings.js';
 
 type Course = CustomerCourseAccessResponse;
@@ -75,11 +75,17 @@ class CoursesView implements AccountView {
     this.lesson = new Remote(host);
   }
 
-  status(): string | null {
+  status(): 'loading' | 'empty' | 'error' | null {
     const remote = this.page === 'courses' ? this.list : this.course;
     if (remote.status === 'error') return isNoAccess(remote.error) ? 'empty' : 'error';
     if (remote.status === 'idle' || (remote.status === 'loading' && !remote.value)) return 'loading';
     return this.page === 'courses' && !this.list.value?.length ? 'empty' : null;
+  }
+
+  dispose(): void {
+    this.list.abort();
+    this.course.abort();
+    this.lesson.abort();
   }
 
   enter(params: RouteParams): void {
@@ -145,11 +151,11 @@ class CoursesView implements AccountView {
   private renderList(): TemplateResult {
     const { host } = this;
     const heading = renderHeading(host.t('account.courses.title'));
-    if (this.list.status === 'error') return html`${heading}${renderFailure(host, this.list.error, () => void this.loadList())}`;
+    if (this.list.status === 'error') return page(heading, html`${renderFailure(host, this.list.error, () => void this.loadList())}`);
     const courses = this.list.value;
-    if (!courses) return html`${heading}${renderSkeleton(host, 2)}`;
-    if (!courses.length) return html`${heading}${renderEmpty(host.t('account.courses.empty'))}`;
-    return html`${heading}
+    if (!courses) return page(heading, html`${renderSkeleton(host, 2)}`);
+    if (!courses.length) return page(heading, html`${renderEmpty(host.t('account.courses.empty'))}`);
+    return page(heading, html`
       <ul class="list">
         ${courses.map((course) => {
           const name = course.name || host.t('account.courses.untitledCourse');
@@ -170,7 +176,7 @@ class CoursesView implements AccountView {
               : html`<p class="muted">${host.t('account.courses.noLink')}</p>`}
           </li>`;
         })}
-      </ul>`;
+      </ul>`);
   }
 
   // ---- course ----
@@ -187,14 +193,14 @@ class CoursesView implements AccountView {
     if (this.course.status === 'error') {
       const heading = renderHeading(host.t('account.courses.title'), back);
       if (isNoAccess(this.course.error)) {
-        return html`${heading}${renderEmpty(
+        return page(heading, html`${renderEmpty(
           host.t('account.courses.noAccess'),
           html`<a href=${host.href('courses')} data-route>${host.t('account.courses.back')}</a>`,
-        )}`;
+        )}`);
       }
-      return html`${heading}${renderFailure(host, this.course.error, () => void this.loadCourse())}`;
+      return page(heading, html`${renderFailure(host, this.course.error, () => void this.loadCourse())}`);
     }
-    if (!this.course.value) return html`${renderHeading(host.t('account.courses.title'), back)}${renderSkeleton(host, 3)}`;
+    if (!this.course.value) return page(renderHeading(host.t('account.courses.title'), back), html`${renderSkeleton(host, 3)}`);
     return null;
   }
 
@@ -208,7 +214,7 @@ class CoursesView implements AccountView {
     const all = sections.flatMap((section) => section.course_contents ?? []);
     const done = all.filter(isDone).length;
     const description = sanitizeHtml(course.description ?? '');
-    return html`${this.courseHeading(back)}
+    return page(this.courseHeading(back), html`
       ${description ? html`<div class="course-text" part="course-content">${unsafeHTML(description)}</div>` : nothing}
       ${all.length
         ? html`<div>
@@ -216,7 +222,7 @@ class CoursesView implements AccountView {
             ${this.progressBar(all.length ? (done / all.length) * 100 : 0, host.t('account.courses.progressLabel'))}
           </div>`
         : renderEmpty(host.t('account.courses.noSections'))}
-      ${sections.map((section) => this.renderSection(section))}`;
+      ${sections.map((section) => this.renderSection(section))}`);
   }
 
   private progressBar(percent: number, label: string): TemplateResult {
@@ -269,21 +275,21 @@ class CoursesView implements AccountView {
     const content = loaded ?? found?.content ?? null;
     if (!content) {
       if (this.lesson.status === 'loading' || this.lesson.status === 'idle') {
-        return html`${renderHeading(host.t('account.courses.untitled'), back)}${renderSkeleton(host, 2)}`;
+        return page(renderHeading(host.t('account.courses.untitled'), back), html`${renderSkeleton(host, 2)}`);
       }
       if (this.lesson.status === 'error' && !isNoAccess(this.lesson.error)) {
-        return html`${renderHeading(host.t('account.courses.untitled'), back)}${renderFailure(host, this.lesson.error, () =>
+        return page(renderHeading(host.t('account.courses.untitled'), back), html`${renderFailure(host, this.lesson.error, () =>
           this.loadLessonIfMissing(),
-        )}`;
+        )}`);
       }
-      return html`${renderHeading(host.t('account.courses.untitled'), back)}${renderEmpty(host.t('account.courses.contentMissing'))}`;
+      return page(renderHeading(host.t('account.courses.untitled'), back), html`${renderEmpty(host.t('account.courses.contentMissing'))}`);
     }
     const body = sanitizeHtml(content.text ?? '');
     const video = safeLink(content.video_url);
     const completed = isDone(content);
     const previous = found && found.index > 0 ? found.all[found.index - 1] : undefined;
     const next = found && found.index < found.all.length - 1 ? found.all[found.index + 1] : undefined;
-    return html`${renderHeading(text(content.title) ?? host.t('account.courses.untitled'), back)}
+    return page(renderHeading(text(content.title) ?? host.t('account.courses.untitled'), back), html`
       ${found ? html`<p class="muted">${text(found.section.title) ?? ''} ${this.duration(content.duration) ? html`· ${this.duration(content.duration)}` : nothing}</p>` : nothing}
       ${video
         ? html`<p><a class="button button--secondary" part="button-secondary" href=${video} target="_blank" rel="noopener noreferrer"
@@ -310,7 +316,7 @@ class CoursesView implements AccountView {
           ? html`<a href=${host.href(`courses/${this.courseUuid}/${previous.uuid}`)} data-route>← ${host.t('account.courses.previous')}</a>`
           : nothing}
         ${next ? html`<a href=${host.href(`courses/${this.courseUuid}/${next.uuid}`)} data-route>${host.t('account.courses.next')} →</a>` : nothing}
-      </div>`;
+      </div>`);
   }
 
   /** Saves progress (0–100; "mark as complete" is 100) and keeps the answer in the course. */

@@ -17,7 +17,7 @@ import {
   type PaymentInstructionsContext,
 } from '../../order-status/payment-instructions.js';
 import type { AccountHost, AccountView, RouteParams } from '../view-host.js';
-import { Remote, copyText, isHttpStatus, renderEmpty, renderFailure, renderHeading, renderSkeleton, text } from './shared.js';
+import { Remote, copyText, isHttpStatus, renderEmpty, renderFailure, page, renderHeading, renderSkeleton, text } from './shared.js';
 import './orders.strings.js';
 
 type Order = StorefrontCustomerFacingOrder;
@@ -61,12 +61,17 @@ class OrdersView implements AccountView {
     host.adoptStyles('payment-instructions', paymentInstructionsStyles.cssText, '.payment-scope');
   }
 
-  status(): string | null {
+  status(): 'loading' | 'empty' | 'error' | null {
     const remote = this.page === 'order' ? this.detail : this.list;
     if (remote.status === 'loading' && !remote.value) return 'loading';
     if (remote.status === 'error') return 'error';
     if (this.page === 'orders' && remote.status === 'ready' && !this.list.value?.items.length) return 'empty';
     return remote.status === 'idle' ? 'loading' : null;
+  }
+
+  dispose(): void {
+    this.list.abort();
+    this.detail.abort();
   }
 
   enter(params: RouteParams): void {
@@ -151,11 +156,11 @@ class OrdersView implements AccountView {
   private renderList(): TemplateResult {
     const { host } = this;
     const heading = renderHeading(host.t('account.orders.title'));
-    if (this.list.status === 'error') return html`${heading}${renderFailure(host, this.list.error, () => void this.loadList())}`;
+    if (this.list.status === 'error') return page(heading, html`${renderFailure(host, this.list.error, () => void this.loadList())}`);
     const value = this.list.value;
-    if (!value) return html`${heading}${renderSkeleton(host, 3)}`;
-    if (!value.items.length) return html`${heading}${renderEmpty(host.t('account.orders.empty'))}`;
-    return html`${heading}
+    if (!value) return page(heading, html`${renderSkeleton(host, 3)}`);
+    if (!value.items.length) return page(heading, html`${renderEmpty(host.t('account.orders.empty'))}`);
+    return page(heading, html`
       <ul class="list">
         ${value.items.map((order) => this.renderCard(order))}
       </ul>
@@ -166,7 +171,7 @@ class OrdersView implements AccountView {
               ${this.loadingMore ? host.t('common.loading') : host.t('account.orders.loadMore')}
             </button>
           </div>`
-        : nothing}`;
+        : nothing}`);
   }
 
   private renderCard(order: Order): TemplateResult {
@@ -211,12 +216,12 @@ class OrdersView implements AccountView {
       label: host.t('account.orders.back'),
     });
     if (this.detail.status === 'error' && (!order || isHttpStatus(this.detail.error, 404))) {
-      if (isHttpStatus(this.detail.error, 404)) return html`${heading}${renderEmpty(host.t('account.orders.notFound'))}`;
-      return html`${heading}${renderFailure(host, this.detail.error, () => void this.loadDetail())}`;
+      if (isHttpStatus(this.detail.error, 404)) return page(heading, html`${renderEmpty(host.t('account.orders.notFound'))}`);
+      return page(heading, html`${renderFailure(host, this.detail.error, () => void this.loadDetail())}`);
     }
-    if (!order) return html`${heading}${renderSkeleton(host, 4)}`;
+    if (!order) return page(heading, html`${renderSkeleton(host, 4)}`);
     const orderPage = safeHttpUrl(order.public_order_url);
-    return html`${heading}
+    return page(heading, html`
       ${this.detail.status === 'error' ? renderFailure(host, this.detail.error, () => void this.loadDetail()) : nothing}
       <div class="actions">${this.renderBadges(order)}</div>
       <dl class="details">
@@ -251,7 +256,7 @@ class OrdersView implements AccountView {
               >${host.t('account.orders.orderPage')}</a
             >
           </div>`
-        : nothing}`;
+        : nothing}`);
   }
 
   private renderLine(line: StorefrontCustomerFacingOrderLine): TemplateResult {

@@ -5,7 +5,7 @@ import { PendingController } from '../../../ui/pending.js';
 import { renderError } from '../../../ui/status-message.js';
 import { MIN_PASSWORD_LENGTH, newPasswordProblem } from '../../login/password.js';
 import type { AccountHost, AccountView } from '../view-host.js';
-import { fieldErrorsOf, isHttpStatus, renderHeading } from './shared.js';
+import { fieldErrorsOf, isHttpStatus, page, renderHeading } from './shared.js';
 import '../../login/strings.js';
 import './password.strings.js';
 
@@ -23,7 +23,7 @@ class PasswordView implements AccountView {
     this.pending = new PendingController(host);
   }
 
-  status(): string | null {
+  status(): 'loading' | 'empty' | 'error' | null {
     return this.formError ? 'error' : null;
   }
 
@@ -38,7 +38,7 @@ class PasswordView implements AccountView {
   render(): TemplateResult {
     const { host } = this;
     const type = this.show ? 'text' : 'password';
-    return html`${renderHeading(host.t('account.password.title'))}
+    return page(renderHeading(host.t('account.password.title')), html`
       ${this.notice ? html`<p class="notice" part="notice" role="status">${this.notice}</p>` : nothing}
       <form class="form" part="form" novalidate @submit=${this.onSubmit}>
         <p class="muted">${host.t('account.password.intro')}</p>
@@ -61,7 +61,7 @@ class PasswordView implements AccountView {
             ${this.pending.visible ? host.t('account.password.saving') : host.t('account.password.save')}
           </button>
         </div>
-      </form>`;
+      </form>`);
   }
 
   private renderInput(name: 'password' | 'confirmation', label: string, type: string, hint?: string): TemplateResult {

@@ -6,7 +6,7 @@ import { renderField } from '../../../ui/form-field.js';
 import { PendingController } from '../../../ui/pending.js';
 import { renderError } from '../../../ui/status-message.js';
 import type { AccountHost, AccountView } from '../view-host.js';
-import { fieldErrorsOf, isHttpStatus, renderFailure, renderHeading, renderSkeleton, text } from './shared.js';
+import { fieldErrorsOf, isHttpStatus, renderFailure, page, renderHeading, renderSkeleton, text } from './shared.js';
 import './profile.strings.js';
 
 /** Fields the profile form edits; the update body is closed and the email is read-only (CONTRACT §10). */
@@ -46,7 +46,7 @@ class ProfileView implements AccountView {
     this.pending = new PendingController(host);
   }
 
-  status(): string | null {
+  status(): 'loading' | 'empty' | 'error' | null {
     const state = this.host.account.profileStatus;
     return state === 'loading' || state === 'idle' ? 'loading' : state === 'error' ? 'error' : null;
   }
@@ -62,11 +62,11 @@ class ProfileView implements AccountView {
     const account = host.account;
     const heading = renderHeading(host.t('account.profile.title'));
     if (account.profileStatus === 'error') {
-      return html`${heading}${renderFailure(host, account.profileError, () => void account.loadProfile(true))}`;
+      return page(heading, html`${renderFailure(host, account.profileError, () => void account.loadProfile(true))}`);
     }
     const profile = account.profile;
-    if (!profile) return html`${heading}${renderSkeleton(host, 4)}`;
-    return html`${heading}
+    if (!profile) return page(heading, html`${renderSkeleton(host, 4)}`);
+    return page(heading, html`
       ${this.notice ? html`<p class="notice" part="notice" role="status">${this.notice}</p>` : nothing}
       ${profile.is_generated_password_reset
         ? html`<p class="notice" part="notice">
@@ -74,7 +74,7 @@ class ProfileView implements AccountView {
             <a href=${host.href('password')} data-route>${host.t('account.profile.setPassword')}</a>
           </p>`
         : nothing}
-      ${this.editing ? this.renderForm(profile.customer) : this.renderDetails(profile.customer)}`;
+      ${this.editing ? this.renderForm(profile.customer) : this.renderDetails(profile.customer)}`);
   }
 
   private renderDetails(customer: CustomerProfile | undefined): TemplateResult {

@@ -99,6 +99,15 @@ export function renderHeading(text: string, back?: { href: string; label: string
   </div>`;
 }
 
+/**
+ * A view's page: its heading, then its body. Every state of every view goes through this one
+ * template, so the heading element survives loading → content (and view → view): the focus put
+ * on it after a navigation stays there.
+ */
+export function page(heading: TemplateResult, body: unknown): TemplateResult {
+  return html`${heading}${body}`;
+}
+
 /** Text or null: merchant and API strings may be missing, numbers, or blank. */
 export function text(value: unknown): string | null {
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);

@@ -13,7 +13,7 @@ import { parseMoney } from '../../../api/money.js';
 import type { Subscription, Subscription2, SubscriptionItem, VariantSubscription } from '../../../api/types.js';
 import { renderError } from '../../../ui/status-message.js';
 import type { AccountHost, AccountView, RouteParams } from '../view-host.js';
-import { Remote, isHttpStatus, renderEmpty, renderFailure, renderHeading, renderSkeleton, text } from './shared.js';
+import { Remote, isHttpStatus, renderEmpty, renderFailure, page, renderHeading, renderSkeleton, text } from './shared.js';
 import './subscriptions.strings.js';
 
 interface SubscriptionList {
@@ -85,11 +85,16 @@ class SubscriptionsView implements AccountView {
     this.detail = new Remote(host);
   }
 
-  status(): string | null {
+  status(): 'loading' | 'empty' | 'error' | null {
     const remote = this.page === 'subscription' ? this.detail : this.list;
     if (remote.status === 'error') return 'error';
     if (remote.status === 'idle' || (remote.status === 'loading' && !remote.value)) return 'loading';
     return this.page === 'subscriptions' && !this.list.value?.items.length ? 'empty' : null;
+  }
+
+  dispose(): void {
+    this.list.abort();
+    this.detail.abort();
   }
 
   enter(params: RouteParams): void {
@@ -188,11 +193,11 @@ class SubscriptionsView implements AccountView {
   private renderList(): TemplateResult {
     const { host } = this;
     const heading = renderHeading(host.t('account.subs.title'));
-    if (this.list.status === 'error') return html`${heading}${renderFailure(host, this.list.error, () => void this.loadList())}`;
+    if (this.list.status === 'error') return page(heading, html`${renderFailure(host, this.list.error, () => void this.loadList())}`);
     const value = this.list.value;
-    if (!value) return html`${heading}${renderSkeleton(host, 2)}`;
-    if (!value.items.length) return html`${heading}${renderEmpty(host.t('account.subs.empty'))}`;
-    return html`${heading}
+    if (!value) return page(heading, html`${renderSkeleton(host, 2)}`);
+    if (!value.items.length) return page(heading, html`${renderEmpty(host.t('account.subs.empty'))}`);
+    return page(heading, html`
       <ul class="list">
         ${value.items.map((sub) => this.renderCard(sub))}
       </ul>
@@ -203,7 +208,7 @@ class SubscriptionsView implements AccountView {
               ${this.loadingMore ? host.t('common.loading') : host.t('account.subs.loadMore')}
             </button>
           </div>`
-        : nothing}`;
+        : nothing}`);
   }
 
   private renderCard(sub: Subscription): TemplateResult {
@@ -235,13 +240,13 @@ class SubscriptionsView implements AccountView {
       label: host.t('account.subs.back'),
     });
     if (this.detail.status === 'error') {
-      if (isHttpStatus(this.detail.error, 404)) return html`${heading}${renderEmpty(host.t('account.subs.notFound'))}`;
-      return html`${heading}${renderFailure(host, this.detail.error, () => void this.loadDetail())}`;
+      if (isHttpStatus(this.detail.error, 404)) return page(heading, html`${renderEmpty(host.t('account.subs.notFound'))}`);
+      return page(heading, html`${renderFailure(host, this.detail.error, () => void this.loadDetail())}`);
     }
-    if (!sub) return html`${heading}${renderSkeleton(host, 3)}`;
+    if (!sub) return page(heading, html`${renderSkeleton(host, 3)}`);
     const invoice = sub.latest_renewal_invoice;
     const note = this.periodNote(sub);
-    return html`${heading}
+    return page(heading, html`
       ${this.notice ? html`<p class="notice" part="notice" role="status">${this.notice}</p>` : nothing}
       ${renderError({ message: this.actionError })}
       <div class="actions">${this.badge(sub.status)} ${note ? html`<span>${note}</span>` : nothing}</div>
@@ -281,7 +286,7 @@ class SubscriptionsView implements AccountView {
               ${this.busy === 'resume' ? host.t('account.subs.working') : host.t('account.subs.resume')}
             </button>`
           : nothing}
-      </div>`;
+      </div>`);
   }
 
   private renderItem(sub: Subscription2, item: SubscriptionItem): TemplateResult {
