@@ -320,6 +320,12 @@ export class ScalevCheckout extends ScalevElement {
     if (this.phase === 'ready' || this.phase === 'empty') this.watchLines();
   }
 
+  protected override firstUpdated(changed: PropertyValues<this>): void {
+    super.firstUpdated(changed);
+    // The first layout is chosen at once; the observer follows later changes.
+    this.wide = this.getBoundingClientRect().width >= WIDE_PX;
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.setCustomState('loading', this.phase === 'loading');
