@@ -1,0 +1,365 @@
+/**
+ * The benchmarks that need a browser: what pages really fetch, API requests on first load, render
+ * and update times against a hand-written baseline, the cart badge frame budget, the location
+ * search pace, and memory after mounting and removing each element 200 times.
+ */
+import { launchBrowser } from '../../test/e2e/lib/browser.mjs';
+import { startStaticServer } from '../../test/e2e/lib/static-server.mjs';
+import { startMockApi } from '../../test/e2e/lib/mock-api.mjs';
+import { INIT_SCRIPT } from '../../test/e2e/lib/page-probes.mjs';
+import { guestTokenKey, publicApi } from '../../test/e2e/lib/kit.mjs';
+import { BudgetTable, KB, kb, median } from './budget.mjs';
+import { readChunkGraph, staticClosure, tagsNamedIn } from './chunks.mjs';
+
+const DEMO = { store: 'store_demo_nusantara', key: 'sfpk_demo_nusantara_public' };
+const SEEDED_ORDER = 'nus7k2m9xq4wd3bt';
+const RUNS = Number(process.env.BENCH_RUNS) || 7;
+
+class Session {
+  constructor(browser, app) {
+    this.browser = browser;
+    this.app = app;
+    this.closers = [];
+  }
+
+  async mock(options = {}) {
+    const mock = await startMockApi({ imageBase: `${this.app.origin}/img`, ...options });
+    this.closers.push(() => mock.close());
+    return mock;
+  }
+
+  async page(mock, path, params = {}, { token } = {}) {
+    const context = await this.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    this.closers.push(() => context.close());
+    await context.addInitScript(INIT_SCRIPT);
+    if (token) {
+      await context.addInitScript(([key, value]) => localStorage.setItem(key, value), [guestTokenKey(mock), token]);
+    }
+    const page = await context.newPage();
+    page.setDefaultTimeout(20000);
+    const scripts = new Set();
+    page.on('response', (response) => {
+      const url = new URL(response.url());
+      if (url.origin === this.app.origin && url.pathname.startsWith('/dist/') && url.pathname.endsWith('.js')) scripts.add(url.pathname.slice('/dist/'.length));
+    });
+    const search = new URLSearchParams({ api: mock.url, store: DEMO.store, key: DEMO.key, ...params });
+    await page.goto(`${this.app.origin}/bench/pages/${path}?${search}`, { waitUntil: 'load' });
+    return { page, context, scripts };
+  }
+
+  async close() {
+    for (const close of this.closers.reverse()) await close().catch(() => {});
+    this.closers = [];
+  }
+}
+
+async function idle(page, extraMs = 500) {
+  await page.waitForLoadState('networkidle', { timeout: 15000 }).catch(() => {});
+  await page.waitForTimeout(extraMs);
+}
+
+async function defined(page, tag) {
+  return page.evaluate((name) => Boolean(customElements.get(name)), tag);
+}
+
+async function seedCart(mock) {
+  const product = await publicApi(mock, 'GET', '/products/kopi-toraja-sapan');
+  const variantId = product.body.variants[0].id;
+  const added = await publicApi(mock, 'POST', '/cart/items', { type: 'variant', variant_id: variantId, quantity: 1 });
+  return added.headers.get('x-scalev-guest-token');
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function pageLoads(s, graph) {
+  const table = new BudgetTable('── what pages fetch: every script Chromium loaded, summed by gzip size ──');
+  const bytesOf = (scripts) => [...scripts].reduce((n, f) => n + (graph.files.get(f)?.gzip ?? 0), 0);
+
+  {
+    const mock = await s.mock();
+    const { page, scripts } = await s.page(mock, 'product-only.html');
+    await idle(page);
+    if (!(await defined(page, 'scalev-product'))) table.fail('page with only <scalev-product>', '≤ 25 kB', '<scalev-product> did not load');
+    else {
+      const bytes = bytesOf(scripts);
+      table.add('page with only <scalev-product>', { figure: kb(bytes), budget: '≤ 25 kB', pass: bytes <= 25 * KB, note: `${scripts.size} scripts` });
+    }
+  }
+  {
+    const mock = await s.mock();
+    const { page, scripts } = await s.page(mock, 'catalog-cart-login.html');
+    await idle(page);
+    table.add('page with catalogue + cart + login', { figure: kb(bytesOf(scripts)), pass: null, note: `${scripts.size} scripts` });
+  }
+  {
+    // Chunks that only login/account need must not load on a shop page without them.
+    const mock = await s.mock();
+    const { page, scripts } = await s.page(mock, 'no-account.html', { order: SEEDED_ORDER });
+    await idle(page, 800);
+    const others = ['catalog', 'product', 'cart', 'checkout', 'order-status'].filter((n) => graph.elements.has(n));
+    const shared = new Set(others.flatMap((n) => [...staticClosure(graph, graph.elements.get(n))]));
+    const accountOnly = new Set(
+      ['login', 'account']
+        .filter((n) => graph.elements.has(n))
+        .flatMap((n) => [...staticClosure(graph, graph.elements.get(n))])
+        .filter((f) => !shared.has(f) && f !== graph.entry),
+    );
+    const loaded = [...scripts].filter((f) => accountOnly.has(f));
+    const missing = ['login', 'account'].filter((n) => !graph.elements.has(n));
+    table.add('login/account code on a shop page without them', {
+      figure: `${loaded.length} of ${accountOnly.size} chunk(s)`,
+      budget: 'none loaded',
+      pass: loaded.length === 0 && missing.length === 0,
+      note: missing.length ? `not built: ${missing.join(', ')}` : loaded.length ? `loaded: ${loaded.join(', ')}` : `${kb(bytesOf(scripts))} fetched by the page`,
+    });
+  }
+  {
+    const mock = await s.mock();
+    const { page, scripts } = await s.page(mock, 'storefront.html');
+    await idle(page);
+    if (!(await defined(page, 'scalev-storefront'))) table.fail('full <scalev-storefront> (every view visited)', '≤ 60 kB', '<scalev-storefront> did not load (not in this build)');
+    else {
+      // Visit every in-page route the storefront links to, so each lazily loaded view is fetched.
+      const links = await page.evaluate(() => {
+        const out = new Set();
+        const visit = (root) => {
+          for (const a of root.querySelectorAll('a[href]')) out.add(a.getAttribute('href'));
+          for (const el of root.querySelectorAll('*')) if (el.shadowRoot) visit(el.shadowRoot);
+        };
+        visit(document.querySelector('scalev-storefront').shadowRoot ?? document);
+        return [...out].filter((h) => !/^(https?:|mailto:|tel:)/.test(h)).slice(0, 12);
+      });
+      for (const href of links) {
+        await page.evaluate((h) => {
+          const url = new URL(h, location.href);
+          history.pushState(null, '', url);
+          window.dispatchEvent(new PopStateEvent('popstate'));
+          window.dispatchEvent(new HashChangeEvent('hashchange'));
+        }, href);
+        await idle(page, 200);
+      }
+      const bytes = bytesOf(scripts);
+      table.add('full <scalev-storefront> (every view visited)', { figure: kb(bytes), budget: '≤ 60 kB', pass: bytes <= 60 * KB, note: `${scripts.size} scripts, ${links.length} routes` });
+    }
+  }
+  return table;
+}
+
+async function requestCounts(s) {
+  const table = new BudgetTable('── API requests on first load: catalogue + cart + login ──');
+  for (const withToken of [false, true]) {
+    const mock = await s.mock();
+    const token = withToken ? await seedCart(mock) : null;
+    await mock.clearRequests();
+    const { page } = await s.page(mock, 'catalog-cart-login.html', {}, { token });
+    await idle(page, 1000);
+    const requests = await mock.requests();
+    const raw = await mock.control('GET', 'requests');
+    const listing = requests.map((r) => `${r.method} ${r.path.replace(/^\/v3\/stores\/[^/]+/, '')}`).join(', ');
+    const expected = withToken ? 2 : 1;
+    table.add(withToken ? 'returning buyer (guest token stored)' : 'first visit (no guest token)', {
+      figure: String(requests.length),
+      budget: `= ${expected}`,
+      pass: requests.length === expected,
+      note: `${listing}; ${raw.preflights?.length ?? 0} CORS preflight(s)`,
+    });
+  }
+  return table;
+}
+
+async function timings(s) {
+  const table = new BudgetTable('── render and update time: the kit vs a plain hand-written DOM baseline (same JSON, same run) ──');
+  const mock = await s.mock({ itemCount: 500 });
+  const { page } = await s.page(mock, 'harness.html');
+  await page.waitForFunction(() => document.body.dataset.ready === 'true' && window.ScalevElements);
+  const catalogOk = await page.evaluate(() => window.ScalevElements.load('scalev-catalog').then(() => Boolean(customElements.get('scalev-catalog'))));
+  for (const n of [50, 500]) {
+    const name = `${n} catalogue cards: <scalev-catalog> / baseline`;
+    if (!catalogOk) {
+      table.fail(name, n === 50 ? '≤ 1.5×' : '—', '<scalev-catalog> is not in this build');
+      continue;
+    }
+    try {
+      // One warm-up each (compiles code, fills the CORS preflight cache), then alternate runs.
+      await page.evaluate((count) => window.bench.kitCatalog(count), n);
+      await page.evaluate((count) => window.bench.baselineCatalog(count), n);
+      const kit = [];
+      const base = [];
+      let shown = 0;
+      for (let i = 0; i < RUNS; i++) {
+        const a = await page.evaluate((count) => window.bench.kitCatalog(count), n);
+        const b = await page.evaluate((count) => window.bench.baselineCatalog(count), n);
+        kit.push(a.ms);
+        base.push(b.ms);
+        shown = a.shown;
+      }
+      const ratio = median(kit) / median(base);
+      table.add(name, {
+        figure: `${ratio.toFixed(2)}×`,
+        budget: n === 50 ? '≤ 1.5×' : '—',
+        pass: n === 50 ? ratio <= 1.5 : null,
+        note: `median of ${RUNS}: kit ${median(kit).toFixed(1)} ms, baseline ${median(base).toFixed(1)} ms (${shown} cards)`,
+      });
+    } catch (error) {
+      table.fail(name, n === 50 ? '≤ 1.5×' : '—', error.message.split('\n')[0]);
+    }
+  }
+
+  // Cart update: the kit's inline cart against a hand-written cart, + / − alternately.
+  {
+    const cartMock = await s.mock();
+    const token = await seedCart(cartMock);
+    const { page: cartPage } = await s.page(cartMock, 'harness.html', {}, { token });
+    await cartPage.waitForFunction(() => document.body.dataset.ready === 'true' && window.ScalevElements);
+    try {
+      await cartPage.evaluate(() => window.bench.kitCartReady());
+      const kit = [];
+      for (let i = 0; i < RUNS * 2; i++) kit.push(await cartPage.evaluate((up) => window.bench.kitCartStep(up), i % 2 === 0));
+      await cartPage.evaluate((t) => window.bench.baselineCartReady(t), token);
+      const base = [];
+      for (let i = 0; i < RUNS * 2; i++) base.push(await cartPage.evaluate((up) => window.bench.baselineCartStep(up), i % 2 === 0));
+      table.add('cart quantity change: <scalev-cart> / baseline', {
+        figure: `${(median(kit) / Math.max(median(base), 0.05)).toFixed(1)}×`,
+        pass: null,
+        note: `median of ${RUNS * 2}: kit ${median(kit).toFixed(2)} ms, baseline ${median(base).toFixed(2)} ms (click → new line total)`,
+      });
+      table.add('cart quantity change shown', {
+        figure: `${median(kit).toFixed(1)} ms`,
+        budget: '≤ 16.7 ms (one frame)',
+        pass: median(kit) <= 16.7,
+        note: 'optimistic: before the PATCH answers',
+      });
+    } catch (error) {
+      table.fail('cart quantity change: <scalev-cart> / baseline', '—', error.message.split('\n')[0]);
+    }
+  }
+
+  // Badge within one frame of the click while the add request takes a second.
+  {
+    const slow = await s.mock();
+    const { page: productPage } = await s.page(slow, 'badge.html');
+    try {
+      await productPage.locator('scalev-product [part~="add-button"]').waitFor();
+      const groups = productPage.locator('scalev-product [part~="option-group"]');
+      for (let i = 0; i < (await groups.count()); i++) await groups.nth(i).locator('input[type=radio]:not([disabled])').first().check();
+      await productPage.locator('scalev-product [part~="add-button"]:not([disabled])').waitFor();
+      await slow.setOptions({ latencyMs: 1000 });
+      const result = await productPage.evaluate(() => window.bench.badgeFrames());
+      table.add('cart badge after add to cart (API latency 1 s)', {
+        figure: `${result.frames} frame(s), ${result.ms.toFixed(0)} ms`,
+        budget: '≤ 1 frame, request in flight',
+        pass: result.frames <= 1 && result.inFlight,
+        note: `badge ${result.before} → ${result.after}${result.inFlight ? ', add still in flight' : ', add had already answered'}`,
+      });
+    } catch (error) {
+      table.fail('cart badge after add to cart (API latency 1 s)', '≤ 1 frame', error.message.split('\n')[0]);
+    }
+  }
+
+  // Location search: at most one request per 300 ms pause in typing.
+  {
+    const locMock = await s.mock();
+    const token = await seedCart(locMock);
+    const { page: checkoutPage } = await s.page(locMock, 'checkout.html', {}, { token });
+    try {
+      const combo = checkoutPage.locator('scalev-checkout input[role=combobox]').first();
+      await combo.waitFor({ timeout: 15000 });
+      await locMock.clearRequests();
+      const bursts = ['gam', 'bir', ' jak'];
+      for (const burst of bursts) {
+        await combo.pressSequentially(burst, { delay: 80 });
+        await checkoutPage.waitForTimeout(450);
+      }
+      await checkoutPage.waitForTimeout(300);
+      const searches = (await locMock.requests()).filter((r) => r.path.endsWith('/public/locations'));
+      table.add('location search while typing (3 bursts, 80 ms keys, 450 ms pauses)', {
+        figure: `${searches.length} request(s)`,
+        budget: `≤ ${bursts.length} (one per pause)`,
+        pass: searches.length <= bursts.length && searches.length >= 1,
+        note: searches.map((r) => new URL(r.url).searchParams.get('search')).join(' · '),
+      });
+    } catch (error) {
+      table.fail('location search while typing', '≤ 1 per pause', error.message.split('\n')[0]);
+    }
+  }
+  return table;
+}
+
+async function memory(s, graph) {
+  const table = new BudgetTable('── memory: JS heap growth after mounting and removing each element 200 times ──');
+  const subjects = [
+    ['scalev-catalog', { 'page-size': '24' }],
+    ['scalev-product', { slug: 'kopi-arabika-gayo' }],
+    ['scalev-cart', {}],
+    ['scalev-checkout', {}],
+    ['scalev-order-status', { 'secret-slug': SEEDED_ORDER }],
+    ['scalev-login', {}],
+    ['scalev-account', {}],
+    ['scalev-storefront', {}],
+  ];
+  for (const [tag, attributes] of subjects) {
+    const name = `<${tag}> × 200`;
+    if (!graph.elements.has(tag.replace(/^scalev-/, ''))) {
+      table.fail(name, '≤ 1 MB', `<${tag}> is not in this build`);
+      continue;
+    }
+    const mock = await s.mock();
+    const { page } = await s.page(mock, 'harness.html');
+    try {
+      await page.waitForFunction(() => document.body.dataset.ready === 'true' && window.ScalevElements);
+      const cdp = await page.context().newCDPSession(page);
+      const heap = async () => {
+        for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
+        return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+      };
+      await page.evaluate(([t, a]) => window.bench.mountCycles(t, a, 20), [tag, attributes]);
+      await page.waitForTimeout(300);
+      const before = await heap();
+      const started = Date.now();
+      const left = await page.evaluate(([t, a]) => window.bench.mountCycles(t, a, 200), [tag, attributes]);
+      await page.waitForTimeout(300);
+      const after = await heap();
+      const growth = after - before;
+      table.add(name, {
+        figure: `${growth >= 0 ? '+' : ''}${(growth / 1e6).toFixed(2)} MB`,
+        budget: '≤ 1 MB',
+        pass: growth <= 1e6,
+        note: `heap ${(before / 1e6).toFixed(1)} → ${(after / 1e6).toFixed(1)} MB; ${((Date.now() - started) / 1000).toFixed(1)} s; ${left} nodes left in the stage`,
+      });
+    } catch (error) {
+      table.fail(name, '≤ 1 MB', error.message.split('\n')[0]);
+    }
+    await s.close();
+  }
+  return table;
+}
+
+export async function runBrowserBenchmarks({ distDir, groups, graph }) {
+  graph ??= readChunkGraph(distDir);
+  const app = await startStaticServer({ distDir });
+  const browser = await launchBrowser(['--js-flags=--expose-gc']);
+  const s = new Session(browser, app);
+  const tables = [];
+  try {
+    if (groups.includes('pages')) {
+      tables.push(await pageLoads(s, graph));
+      await s.close();
+    }
+    if (groups.includes('requests')) {
+      tables.push(await requestCounts(s));
+      await s.close();
+    }
+    if (groups.includes('timing')) {
+      tables.push(await timings(s));
+      await s.close();
+    }
+    if (groups.includes('memory')) tables.push(await memory(s, graph));
+  } finally {
+    await s.close();
+    await browser.close().catch(() => {});
+    await app.close();
+  }
+  return tables;
+}
+
+export { tagsNamedIn };
