@@ -248,7 +248,7 @@ window.bench = {
       store.append(element);
       await element.updateComplete;
       // Let its first load land (cached after the first cycle) before it goes.
-      for (let frame = 0; frame < 20 && element.matches(':state(loading)'); frame++) await nextPaint();
+      for (let frame = 0; frame < 8 && element.matches(':state(loading)'); frame++) await nextPaint();
       await element.updateComplete;
       element.remove();
     }
