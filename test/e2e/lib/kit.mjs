@@ -188,6 +188,13 @@ export async function fillCheckout(page, scope, { guest, locationQuery = 'Gambir
     if ((await postal.count()) && !(await postal.inputValue())) {
       await postal.selectOption({ index: 1 });
     }
+    // A signed-in customer picks one of the saved addresses.
+    const saved = co.locator('input[name=address_id]');
+    if ((await saved.count()) && !(await co.locator('input[name=address_id]:checked').count())) {
+      const label = co.locator('label').filter({ has: co.locator('input[name=address_id]') }).first();
+      if (await label.count()) await label.click();
+      else await saved.first().check({ force: true });
+    }
     // Courier choices are labels around (possibly visually hidden) radios: click the label.
     const courier = co.locator(part('shipping-option'));
     const chosen = () => co.locator('input[name=courier_service_id]:checked').count();

@@ -81,18 +81,33 @@ export function deepText() {
   return parts.join(' ').replace(/\s+/g, ' ');
 }
 
-/** The focused element, looking through shadow roots; described for keyboard-run logs. */
+/** The focused element, looking through shadow roots; described for keyboard runs. */
 export function deepActiveElement() {
   let el = document.activeElement;
-  while (el && el.shadowRoot && el.shadowRoot.activeElement) el = el.shadowRoot.activeElement;
+  const hosts = [];
+  while (el && el.shadowRoot && el.shadowRoot.activeElement) {
+    hosts.push(el.localName);
+    el = el.shadowRoot.activeElement;
+  }
   if (!el || el === document.body) return null;
   const label =
     el.getAttribute('aria-label') ||
     (el.labels && el.labels[0] && el.labels[0].textContent) ||
-    el.getAttribute('name') ||
     el.textContent ||
     '';
-  return { tag: el.localName, role: el.getAttribute('role'), type: el.getAttribute('type'), label: label.trim().replace(/\s+/g, ' ').slice(0, 80) };
+  const style = getComputedStyle(el);
+  return {
+    tag: el.localName,
+    hosts,
+    part: el.getAttribute('part') || '',
+    name: el.getAttribute('name') || '',
+    role: el.getAttribute('role') || '',
+    type: el.getAttribute('type') || '',
+    value: 'value' in el ? String(el.value) : '',
+    checked: Boolean(el.checked),
+    label: label.trim().replace(/\s+/g, ' ').slice(0, 80),
+    focusVisible: el.matches(':focus-visible') && (style.outlineStyle !== 'none' || style.boxShadow !== 'none'),
+  };
 }
 
 /**

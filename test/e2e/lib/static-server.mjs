@@ -8,6 +8,7 @@
  * - `/bench/…`         benchmark pages (`bench/`)
  * - `/node_modules/…`  a few whitelisted packages (framework CSS, axe-core)
  * - `/img/<name>/<w>/<h>` offline SVG placeholders, so product images stay on the page's origin
+ * - `/reset-password`   the merchant's reset page the API's reset link points to
  *
  * HTML pages are templates: `{{NAME}}` is replaced by the query parameter `NAME` (only URL-safe
  * characters are accepted, so a page cannot be turned into an injection vector by its own URL).
@@ -92,7 +93,9 @@ export async function startStaticServer(options = {}) {
       }
 
       let file = null;
-      if (path.startsWith('/node_modules/')) {
+      // The merchant's reset-password page, where the API's reset link points.
+      if (path === '/reset-password') file = join(ROOT, 'test/e2e/pages/reset-password.html');
+      else if (path.startsWith('/node_modules/')) {
         const rest = path.slice('/node_modules/'.length);
         const pkg = PUBLIC_PACKAGES.find((name) => rest.startsWith(`${name}/`));
         if (pkg) file = within(packageDir(pkg), rest.slice(pkg.length + 1));

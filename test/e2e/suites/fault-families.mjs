@@ -7,7 +7,7 @@
  * offers no retry button (a form's own submit button is the natural retry).
  */
 import { check, until } from '../lib/harness.mjs';
-import { cartBadge, chooseFirstOptions, openCartDrawer, part, waitForBadge, waitForCards } from '../lib/kit.mjs';
+import { RECEIPT_PNG, cartBadge, chooseFirstOptions, fillCheckout, openCartDrawer, part, waitForBadge, waitForCards } from '../lib/kit.mjs';
 
 const quantityInput = (page) => page.locator(`scalev-cart ${part('line')} ${part('quantity-input')}`).first();
 
@@ -81,7 +81,7 @@ export const FAMILIES = [
   {
     name: 'cart: GET cart',
     element: 'scalev-cart',
-    page: 'e2e/shop.html',
+    page: 'e2e/cart.html',
     method: 'GET',
     path: '/public/cart',
     scopes: ['scalev-cart'],
@@ -102,7 +102,7 @@ export const FAMILIES = [
   {
     name: 'cart: PATCH quantity',
     element: 'scalev-cart',
-    page: 'e2e/shop.html',
+    page: 'e2e/cart.html',
     method: 'PATCH',
     path: '/public/cart/items/*',
     scopes: ['scalev-cart'],
@@ -132,7 +132,7 @@ export const FAMILIES = [
   {
     name: 'cart: DELETE line',
     element: 'scalev-cart',
-    page: 'e2e/shop.html',
+    page: 'e2e/cart.html',
     method: 'DELETE',
     path: '/public/cart/items/*',
     scopes: ['scalev-cart'],
@@ -172,28 +172,236 @@ export const FAMILIES = [
     scopes: ['scalev-login'],
     seedCart: true,
     ready: async ({ page }) => {
-      const login = page.locator('scalev-login');
+      const login = page.locator('scalev-login').first();
       await login.locator('input[name=email]').fill('budi@example.com');
       await login.locator('input[name=password]').fill('rahasia123');
     },
     trigger: async ({ page }) => {
-      await page.locator('scalev-login input[name=password]').press('Enter');
+      await page.locator('scalev-login').first().locator('input[name=password]').press('Enter');
     },
     kept: async ({ page }, after) => {
       if (!after) {
-        const email = await page.locator('scalev-login input[name=email]').inputValue();
+        const email = await page.locator('scalev-login').first().locator('input[name=email]').inputValue();
         check(email === 'budi@example.com', `the email field lost its value ("${email}")`);
       }
       // The guest cart survives a failed sign-in, and is merged (not lost) after it.
       await until(async () => (await cartBadge(page)) >= 1, 'the cart should still count the seeded item');
     },
     resubmit: async ({ page }) => {
-      const password = page.locator('scalev-login input[name=password]');
+      const password = page.locator('scalev-login').first().locator('input[name=password]');
       if (!(await password.inputValue())) await password.fill('rahasia123');
       await password.press('Enter');
     },
     succeeded: async ({ page }) => {
-      await until(async () => (await page.locator('scalev-login').getByText(/Budi/).count()) > 0, 'the customer should be signed in after the retry');
+      await until(async () => (await page.locator('scalev-login').first().getByText(/Budi/).count()) > 0, 'the customer should be signed in after the retry');
     },
   },
+
+  {
+    name: 'locations: GET search',
+    element: 'scalev-checkout',
+    page: 'e2e/mp-checkout.html',
+    method: 'GET',
+    path: '/public/locations',
+    scopes: ['scalev-checkout'],
+    seedCart: true,
+    ready: async ({ page }) => {
+      await page.locator(`scalev-checkout ${part('form')}`).waitFor({ timeout: 10000 });
+      await fillContact(page);
+      await page.locator('scalev-checkout input[role=combobox]').waitFor();
+    },
+    trigger: async ({ page }) => {
+      await page.locator('scalev-checkout input[role=combobox]').pressSequentially('Gambir', { delay: 30 });
+    },
+    kept: contactKept,
+    resubmit: async ({ page }) => {
+      const combo = page.locator('scalev-checkout input[role=combobox]');
+      await combo.fill('');
+      await combo.pressSequentially('Gambir', { delay: 30 });
+    },
+    succeeded: async ({ page }) => {
+      await page.locator('scalev-checkout [role=option]').first().waitFor({ timeout: 10000 });
+    },
+  },
+  {
+    name: 'checkout: POST shipping options',
+    element: 'scalev-checkout',
+    page: 'e2e/mp-checkout.html',
+    method: 'POST',
+    path: '/public/checkout/shipping-options',
+    scopes: ['scalev-checkout'],
+    seedCart: true,
+    ready: async ({ page }) => {
+      await page.locator(`scalev-checkout ${part('form')}`).waitFor({ timeout: 10000 });
+      await fillContact(page);
+      await page.locator('scalev-checkout input[role=combobox]').waitFor();
+    },
+    trigger: async ({ page }) => {
+      await pickLocation(page);
+    },
+    kept: contactKept,
+    succeeded: async ({ page }) => {
+      await page.locator(`scalev-checkout ${part('shipping-option')}`).first().waitFor({ timeout: 10000 });
+    },
+  },
+  {
+    name: 'checkout: POST summary',
+    element: 'scalev-checkout',
+    page: 'e2e/mp-checkout.html',
+    method: 'POST',
+    path: '/public/checkout/summary',
+    scopes: ['scalev-checkout'],
+    seedCart: true,
+    ready: async ({ page }) => {
+      await page.locator(`scalev-checkout ${part('form')}`).waitFor({ timeout: 10000 });
+      await fillContact(page);
+      await pickLocation(page);
+      await page.locator(`scalev-checkout ${part('shipping-option')}`).first().waitFor({ timeout: 10000 });
+    },
+    trigger: async ({ page }) => {
+      await page.locator(`scalev-checkout ${part('shipping-option')}`).nth(1).click();
+    },
+    kept: contactKept,
+    succeeded: async ({ page }) => {
+      await until(async () => /\d/.test(await page.locator(`scalev-checkout ${part('total')}`).first().innerText()), 'the total should show after the retry');
+    },
+  },
+  {
+    name: 'checkout: POST place order',
+    element: 'scalev-checkout',
+    page: 'e2e/mp-checkout.html',
+    method: 'POST',
+    path: '/public/checkout',
+    scopes: ['scalev-checkout'],
+    seedCart: true,
+    // No answer means the order may exist: the kit says so (and offers to send again) instead of a bare timeout.
+    messages: {
+      timeout: /may already have been placed|did not answer in time/i,
+      offline: /may already have been placed|could not reach/i,
+    },
+    ready: async (ctx) => {
+      const { page } = ctx;
+      await page.locator(`scalev-checkout ${part('form')}`).waitFor({ timeout: 10000 });
+      ctx.state.place = await fillCheckout(page, 'scalev-checkout', { guest: CONTACT, payment: 'bank_transfer' });
+    },
+    trigger: async ({ state }) => {
+      await state.place.click();
+    },
+    kept: async (ctx, after) => {
+      if (after) return;
+      await contactKept(ctx);
+      const [cart] = ctx.mock.mock.db.guestCarts.values();
+      check(cart && cart.lines.length === 1, 'the cart must still hold its line after a failed order');
+    },
+    resubmit: async ({ page }) => {
+      await page.locator(`scalev-checkout ${part('place-order')}`).filter({ visible: true }).first().click();
+    },
+    succeeded: async ({ page }) => {
+      await page.waitForURL(/mp-order\.html.*order=/, { timeout: 15000 });
+      await page.locator(`scalev-order-status ${part('order')}`).waitFor({ timeout: 10000 });
+    },
+    ordersAfter: 1,
+  },
+  {
+    name: 'order status: GET order',
+    element: 'scalev-order-status',
+    page: 'e2e/mp-order.html',
+    params: { order: 'nus7k2m9xq4wd3bt' },
+    method: 'GET',
+    path: '/public/orders/*',
+    scopes: ['scalev-order-status'],
+    faultOnLoad: true,
+    succeeded: async ({ page }) => {
+      await page.locator(`scalev-order-status ${part('payment-instructions')}`).first().waitFor({ timeout: 10000 });
+    },
+  },
+  {
+    name: 'order status: POST transfer proof',
+    element: 'scalev-order-status',
+    page: 'e2e/mp-order.html',
+    params: { order: 'nus7k2m9xq4wd3bt' },
+    method: 'POST',
+    path: '/public/orders/*',
+    scopes: ['scalev-order-status'],
+    ready: async ({ page }) => {
+      const status = page.locator('scalev-order-status');
+      await status.locator('input[type=file]').waitFor({ timeout: 10000 });
+      await status.locator('input[type=file]').setInputFiles({ name: 'bukti.png', mimeType: 'image/png', buffer: RECEIPT_PNG });
+    },
+    trigger: async ({ page }) => {
+      await page.locator(`scalev-order-status ${part('proof-submit')}`).click();
+    },
+    kept: async ({ page }, after) => {
+      if (after) return;
+      // The chosen file is still there: the retry needs no new pick.
+      const files = await page.locator('scalev-order-status input[type=file]').evaluate((input) => input.files?.length ?? 0);
+      const enabled = await page.locator(`scalev-order-status ${part('proof-submit')}`).isEnabled();
+      check(files === 1 || enabled, 'the chosen receipt should still be ready to send');
+    },
+    resubmit: async ({ page }) => {
+      await page.locator(`scalev-order-status ${part('proof-submit')}`).click();
+    },
+    succeeded: async ({ mock }) => {
+      await until(() => [...mock.mock.db.uploads.values()].some((u) => u.bytes), 'the receipt should reach the storage after the retry', 10000);
+    },
+  },
+  ...['profile', 'orders', 'subscriptions'].map((view) => ({
+    name: `account: GET ${view === 'profile' ? 'me' : view}`,
+    element: 'scalev-account',
+    page: 'e2e/account.html',
+    params: { account: view },
+    method: 'GET',
+    path: view === 'profile' ? '/customers/me' : `/customers/me/${view}`,
+    scopes: ['scalev-account'],
+    ready: async ({ page }) => {
+      const login = page.locator('scalev-login').first();
+      await login.locator('input[name=email]').fill('budi@example.com');
+      await login.locator('input[name=password]').fill('rahasia123');
+      await login.locator('input[name=password]').press('Enter');
+      await until(async () => (await login.getByText(/Budi/).count()) > 0, 'sign-in before the fault');
+    },
+    trigger: async ({ page }) => {
+      await page.reload();
+    },
+    kept: async ({ page }) => {
+      // Still signed in: a failed read is not a reason to sign the customer out.
+      await until(async () => (await page.locator('scalev-login').first().getByRole('button', { name: /sign out|keluar/i }).count()) > 0, 'the customer should stay signed in');
+    },
+    succeeded: async ({ page }) => {
+      const account = page.locator('scalev-account');
+      const expected = view === 'profile' ? 'input[name=name], input[name=email]' : `${part('card')}`;
+      await account.locator(expected).first().waitFor({ timeout: 10000 });
+    },
+  })),
 ];
+
+const CONTACT = {
+  customer_name: 'Rina Wulandari',
+  customer_email: 'rina@example.com',
+  customer_phone: '081234567890',
+  shipping_address: 'Jl. Merdeka Barat No. 12',
+};
+
+async function fillContact(page) {
+  for (const [name, value] of Object.entries(CONTACT)) {
+    const input = page.locator(`scalev-checkout [name="${name}"]`).filter({ visible: true }).first();
+    if (await input.count()) await input.fill(value);
+  }
+}
+
+async function contactKept({ page }) {
+  for (const name of ['customer_name', 'customer_email']) {
+    const input = page.locator(`scalev-checkout [name="${name}"]`).first();
+    if (!(await input.count())) continue;
+    const value = await input.inputValue();
+    check(value === CONTACT[name], `the ${name} field lost what the buyer typed ("${value}")`);
+  }
+}
+
+async function pickLocation(page) {
+  const combo = page.locator('scalev-checkout input[role=combobox]');
+  await combo.pressSequentially('Gambir', { delay: 30 });
+  const option = page.locator('scalev-checkout [role=option]').first();
+  await option.waitFor({ timeout: 10000 });
+  await option.click();
+}

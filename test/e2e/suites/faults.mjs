@@ -107,7 +107,7 @@ async function faultScenario(t, family, fault) {
 
   let message;
   await t.step('a clear message', async () => {
-    message = await waitForError(page, family.scopes, fault.message, 12000);
+    message = await waitForError(page, family.scopes, family.messages?.[fault.id] ?? fault.message, 12000);
     check(!UNCLEAR.test(message), `message is not clear: "${message}"`);
     const hits = (await mock.requests()).filter((r) => r.fault && r.method === family.method);
     check(hits.length > 0, `the fault on ${family.method} ${family.path} was never hit`);
@@ -123,7 +123,7 @@ async function faultScenario(t, family, fault) {
     await family.succeeded(ctx);
     let remaining = [];
     await until(async () => {
-      remaining = (await alertTexts(page, family.scopes)).filter((text) => fault.message.test(text));
+      remaining = (await alertTexts(page, family.scopes)).filter((text) => (family.messages?.[fault.id] ?? fault.message).test(text));
       return remaining.length === 0;
     }, 'the message should go once the retry succeeded', 5000).catch(() => {
       throw new CheckFailed(`the message stayed after a successful retry: "${remaining[0]}"`);

@@ -64,7 +64,7 @@ export function register(run) {
     await t.step('catalogue, buy box and login render', async () => {
       await waitForCards(page, 1);
       await page.locator(`scalev-product ${part('add-button')}`).waitFor();
-      await page.locator('scalev-login input[name=email]').waitFor();
+      await page.locator('header scalev-login input[name=email]').waitFor();
     });
     await t.step('add to cart from the buy box', async () => {
       await addFromProduct(page);

@@ -183,6 +183,142 @@ export function register(run) {
     guestCheckoutJourney(t, 'bank_transfer', 'buy-box'),
   );
   scenario('guest: multi-page shop → checkout page → order page (virtual account BCA)', (t) => multiPageJourney(t, 'va_bca'));
+  registerAccountJourneys(run);
 }
 
 export { CheckFailed };
+
+/** Signs in through the first `<scalev-login>` of the page; answers the OTP step when asked. */
+async function signIn(page, mock, { email = 'budi@example.com', password = 'rahasia123' } = {}) {
+  const login = page.locator('scalev-login').first();
+  await login.locator('input[name=email]').fill(email);
+  await login.locator('input[name=password]').fill(password);
+  await login.locator('input[name=password]').press('Enter');
+  const otp = login.locator('input[name=otp]');
+  const signedIn = login.getByText(/Budi/);
+  await until(async () => (await otp.count()) || (await signedIn.count()), 'sign-in should either ask for the code or sign in', 10000);
+  if (await otp.count()) {
+    const { otp: code } = await mock.control('GET', `otp?email=${encodeURIComponent(email)}`);
+    check(code, 'the mock should have sent a one-time code');
+    await otp.fill(code);
+    await otp.press('Enter');
+  }
+  await until(async () => (await signedIn.count()) > 0, 'the customer should be signed in', 10000);
+}
+
+async function customerJourney(t) {
+  const mock = await t.startMock({ otpRequired: true });
+  const page = await t.newPage();
+  const before = new Set(mock.mock.db.orders.keys());
+  await t.step('as a guest, add a product', async () => {
+    await t.open('e2e/product.html', { slug: 'kopi-toraja-sapan' });
+    await page.locator(`scalev-product ${part('add-button')}`).waitFor();
+    await chooseFirstOptions(page, 'scalev-product');
+    await clickAdd(page, 'scalev-product');
+    await waitForBadge(page, 1);
+  });
+  await t.step('sign in with email, password and the one-time code', async () => {
+    await t.open('e2e/account.html');
+    await signIn(page, mock);
+  });
+  await t.step('the guest cart is merged into the customer cart', async () => {
+    const customer = [...mock.mock.db.customers.values()].find((c) => c.email === 'budi@example.com');
+    await until(() => {
+      const cart = mock.mock.db.customerCarts.get(customer.id);
+      return cart && cart.lines.some((l) => l.quantity >= 1);
+    }, 'the customer cart should hold the guest line after sign-in', 10000);
+    await until(async () => (await cartBadge(page)) >= 1, 'the cart badge should still count the merged line');
+  });
+  let place;
+  await t.step('customer checkout with a saved address', async () => {
+    await openCartDrawer(page);
+    await page.locator(`scalev-cart ${part('checkout-button')}`).click();
+    await page.locator(`scalev-checkout ${part('form')}`).waitFor({ timeout: 10000 });
+    check((await page.locator('scalev-checkout input[name=address_id]').count()) > 0, 'saved addresses should be offered');
+    place = await fillCheckout(page, 'scalev-checkout', { payment: 'bank_transfer' });
+  });
+  let order;
+  await t.step('place the order', async () => {
+    await place.click();
+    await page.locator(`scalev-order-status ${part('order')}`).waitFor({ timeout: 15000 });
+    const orders = newOrders(mock, before);
+    check(orders.length === 1, `exactly one order expected, found ${orders.length}`);
+    order = orders[0];
+    check(order.customerId != null || order.customer_id != null, 'the order should belong to the customer');
+  });
+  await t.step('the order is listed in the account', async () => {
+    await page.keyboard.press('Escape');
+    await t.open('e2e/account.html', { account: 'orders' });
+    const account = page.locator('scalev-account');
+    await until(async () => (await account.getByText(order.orderId).count()) > 0, `account orders should list order ${order.orderId}`, 10000);
+  });
+  t.note(`order ${order.orderId} for the signed-in customer`);
+}
+
+async function passwordResetJourney(t) {
+  const mock = await t.startMock();
+  const page = await t.newPage();
+  let link;
+  await t.step('ask for a reset link', async () => {
+    await t.open('e2e/account.html');
+    const login = page.locator('scalev-login').first();
+    await login.getByRole('button', { name: /lupa kata sandi/i }).click();
+    await login.locator('input[name=email]').fill('budi@example.com');
+    await login.locator('input[name=email]').press('Enter');
+    await until(async () => (await mock.control('GET', 'password-reset?email=budi@example.com')).link, 'the API should have sent a reset link');
+    link = (await mock.control('GET', 'password-reset?email=budi@example.com')).link;
+    check(new URL(link).origin === t.app.origin, `the link should point at the merchant's page origin (${t.app.origin}), got ${link}`);
+  });
+  await t.step('open the link: the page reads the token, the buyer types a new password', async () => {
+    const url = new URL(link);
+    url.searchParams.set('api', mock.url);
+    url.searchParams.set('store', mock.storeId);
+    url.searchParams.set('key', mock.storefrontKey);
+    await page.goto(url.href);
+    const login = page.locator('scalev-login').first();
+    const fields = login.locator('input[type=password]');
+    await until(async () => (await fields.count()) >= 2, 'the reset form should ask for the new password twice');
+    await fields.nth(0).fill('kopi-baru-2026');
+    await fields.nth(1).fill('kopi-baru-2026');
+    await fields.nth(1).press('Enter');
+    await until(async () => (await login.getByText(/tersimpan|saved/i).count()) > 0, 'the new password should be saved');
+    check(!new URL(page.url()).searchParams.has('token'), 'the token should be taken out of the address bar');
+  });
+  await t.step('sign in with the new password', async () => {
+    await t.open('e2e/account.html');
+    await signIn(page, mock, { password: 'kopi-baru-2026' });
+  });
+}
+
+async function subscriptionsAndCourseJourney(t) {
+  const mock = await t.startMock();
+  const page = await t.newPage();
+  const account = page.locator('scalev-account');
+  await t.step('sign in', async () => {
+    await t.open('e2e/account.html');
+    await signIn(page, mock);
+  });
+  await t.step('subscriptions: list and detail', async () => {
+    await t.open('e2e/account.html', { account: 'subscriptions' });
+    const first = account.locator(`${part('card')} a`).first();
+    await first.waitFor({ timeout: 10000 });
+    const name = (await first.innerText()).trim();
+    await first.click();
+    await until(async () => (await account.locator('#sub-items, [aria-labelledby=sub-items]').count()) > 0, `the subscription "${name}" should open`, 10000);
+    t.note(`subscription "${name}"`);
+  });
+  await t.step('courses: open a course and read its content', async () => {
+    await t.open('e2e/account.html', { account: 'courses' });
+    const open = account.locator(`${part('card')} ${part('button')}`).first();
+    await open.waitFor({ timeout: 10000 });
+    await open.click();
+    await until(async () => (await account.locator(part('course-content')).count()) > 0 || (await account.locator(`${part('card')}[aria-label]`).count()) > 0, 'the course should show its sections and content', 10000);
+  });
+}
+
+export function registerAccountJourneys(run) {
+  const scenario = (name, fn) => run.scenario('journeys', name, fn, { timeout: 90000, axe: true });
+  scenario('customer: guest cart → sign in with OTP → merged cart → checkout with a saved address → account orders', customerJourney);
+  scenario('customer: forgot password → reset link on the merchant page → new password → sign in', passwordResetJourney);
+  scenario('customer: subscriptions (list, detail) and a course (open, content)', subscriptionsAndCourseJourney);
+}
