@@ -60,6 +60,15 @@ export class DrawerController implements ReactiveController {
     this.open = false;
   }
 
+  /**
+   * Escape: closed here at once rather than when the browser's (asynchronous) `close` event comes,
+   * so state, `open` and focus agree immediately.
+   */
+  readonly handleCancel = (event: Event): void => {
+    event.preventDefault();
+    this.close();
+  };
+
   /** `close` fires for Escape, `dialog.close()` and form submission alike. */
   readonly handleClose = (): void => {
     if (!this.open) return;
@@ -128,6 +137,7 @@ export function renderDrawer(options: DrawerOptions): TemplateResult {
     class="drawer"
     part=${options.part ?? 'drawer'}
     aria-labelledby=${options.labelledBy}
+    @cancel=${controller.handleCancel}
     @close=${controller.handleClose}
     @click=${controller.handleClick}
   >

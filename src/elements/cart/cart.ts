@@ -365,7 +365,8 @@ export class ScalevCart extends ScalevElement {
     if (this.mode === 'inline') return html`${panel ? panel.renderPanel(this.panelHost(false)) : this.renderSkeleton()}${live}`;
     const count = this.cart?.snapshot.itemCount ?? 0;
     const popoverMode = this.mode === 'popover';
-    const content = panel && this.open ? panel.renderPanel(this.panelHost(true)) : html``;
+    // Kept while closed, so the drawer slides out with its content and reopens without a flash.
+    const content = panel ? panel.renderPanel(this.panelHost(true)) : html``;
     return html`<button
         type="button"
         class="trigger"

@@ -4,7 +4,7 @@ import '../../../src/elements/cart/define.js';
 import type { ScalevCart } from '../../../src/elements/cart/cart.js';
 import { cartStore, type CartStore } from '../../../src/state/cart.js';
 import { QUANTITY_CHANGE_EVENT } from '../../../src/ui/quantity-stepper.js';
-import { clearCartStorage, count, mountCart, newMock, nextFrame, storageKey, uniqueStoreId, type MountedCart } from './helpers.js';
+import { clearCartStorage, count, mountCart, newMock, storageKey, uniqueStoreId, type MountedCart } from './helpers.js';
 import { until } from '../../helpers/fixture.js';
 
 const GAYO = 494535;
@@ -90,7 +90,8 @@ describe('<scalev-cart>', () => {
       await ready(el);
       mock.options.latencyMs = 1000;
       const adding = storeOf(el).add({ type: 'variant', variantId: GAYO, quantity: 2, display: gayo });
-      await nextFrame();
+      // Lit renders in a microtask: the badge is updated before the next frame can be painted.
+      await el.updateComplete;
       expect(text(q(el, '[part~="badge"]'))).to.equal('2');
       expect(q(el, '[part~="trigger"]')!.getAttribute('aria-label')).to.equal('Keranjang, 2 barang');
       expect(mock.requests.filter((r) => r.path.endsWith('/public/cart/items')), 'answer not in yet').to.have.length(0);
@@ -417,6 +418,8 @@ describe('<scalev-cart>', () => {
       const second = await mountCart<ScalevCart>(html`<scalev-cart></scalev-cart>`, { mock: first.mock, storeId: first.storeId });
       await ready(second.el);
       await until(() => storeOf(second.el).status === 'ready', 'second loaded');
+      // A new page refreshes remembered prices once.
+      await until(() => count(second.tab, 'GET /public/variants/pricing') === 1, 'second priced');
       const before = second.tab.sent.length;
       await storeOf(first.el).add({ type: 'variant', variantId: TAMBI, quantity: 2, display: tambi });
       await until(() => text(q(second.el, '[part~="badge"]')) === '3', 'the other tab follows');

@@ -11,14 +11,19 @@ ScalevStore.define('scalev-store');
  * Test pages run in parallel on one origin and share `localStorage` and broadcast channels: a store
  * id per test keeps carts, tokens and tab messages of different tests apart.
  */
+const created = new Set<string>();
+
 export function uniqueStoreId(): string {
-  return `store_cart${Math.random().toString(36).slice(2, 10)}`;
+  const id = `store_cart${Math.random().toString(36).slice(2, 10)}`;
+  created.add(id);
+  return id;
 }
 
-/** Removes what these tests wrote, and nothing other test pages on this origin may be using. */
+/** Removes what this test page wrote, and nothing other test pages on this origin may be using. */
 export function clearCartStorage(): void {
   for (const key of Object.keys(localStorage)) {
-    if (key.startsWith(`scalev:${DEMO_API_BASE}|store_cart`)) localStorage.removeItem(key);
+    const storeId = /\|(store_cart[a-z0-9]+):/.exec(key)?.[1];
+    if (storeId && created.has(storeId)) localStorage.removeItem(key);
   }
 }
 
@@ -109,8 +114,4 @@ export function recordCartChanges(): { events: CustomEvent[]; stop: () => void }
   const listener = (event: Event) => events.push(event as CustomEvent);
   document.addEventListener('scalev-cart-change', listener);
   return { events, stop: () => document.removeEventListener('scalev-cart-change', listener) };
-}
-
-export function nextFrame(): Promise<void> {
-  return new Promise((resolve) => requestAnimationFrame(() => resolve()));
 }
