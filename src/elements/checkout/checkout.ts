@@ -258,6 +258,7 @@ export class ScalevCheckout extends ScalevElement {
   @state() private announcement = '';
   @state() private directLines: ViewLine[] | null = null;
   @state() private unavailable: string[] = [];
+  @state() private sessionNotice = '';
 
   private readonly cartWatch = new StoreSubscription(this);
   private cart: CartStore | null = null;
@@ -277,7 +278,14 @@ export class ScalevCheckout extends ScalevElement {
   private initiatedTracked = false;
   private resizeObserver: ResizeObserver | null = null;
   private lastTotal: number | null = null;
-  private readonly onCustomerChange = () => void this.init();
+  /** Signing in or out mid-checkout switches between guest and customer checkout. */
+  private readonly onCustomerChange = (event: Event) => {
+    const reason = (event as CustomEvent<{ reason?: string }>).detail?.reason;
+    const wasCustomer = this.customer;
+    void this.init().then(() => {
+      if (wasCustomer && (reason === 'revoked' || reason === 'expired')) this.sessionNotice = this.t('error.unauthorized');
+    });
+  };
   private recoveredItems: CheckoutDirectItem[] | null = null;
   private prefillDone = false;
   private itemsSignature = '';
@@ -1276,7 +1284,7 @@ export class ScalevCheckout extends ScalevElement {
 
   private renderNotices(): TemplateResult | typeof nothing {
     const uncertain = this.submitProblem?.uncertain || (this.uncertainBefore && !this.submitProblem);
-    return html`${this.restored && !uncertain
+    return html`${this.sessionNotice ? html`<p class="notice notice--warning" part="notice" role="alert">${this.sessionNotice}</p>` : nothing}${this.restored && !uncertain
       ? html`<p class="notice" part="notice">${this.t('checkout.restored')}</p>`
       : nothing}${uncertain && !this.submitProblem
       ? html`<div class="notice notice--warning" part="notice" role="alert">${this.t('checkout.uncertain')}</div>`
