@@ -430,6 +430,27 @@ describe('<scalev-cart>', () => {
     });
   });
 
+  describe('signed-in customer', () => {
+    it('shows the customer cart after sign-in, with the guest lines merged once', async () => {
+      const { el, mock, store } = await mountCart<ScalevCart>(html`<scalev-cart mode="inline"></scalev-cart>`);
+      await ready(el);
+      await storeOf(el).add({ type: 'variant', variantId: GAYO, quantity: 2, display: gayo });
+      const { DEMO_CUSTOMER } = await import('../../../src/mock/index.js');
+      await store.storefront!.customer.login(DEMO_CUSTOMER.email, DEMO_CUSTOMER.password);
+      await until(() => storeOf(el).snapshot.owner === 'customer' && storeOf(el).status === 'ready', 'customer cart');
+      await el.updateComplete;
+      expect(mock.requests.filter((r) => r.path.endsWith('/public/cart/merge'))).to.have.length(1);
+      expect(text(q(el, '[part~="line-name"]'))).to.equal('Kopi Arabika Gayo');
+      expect(q<HTMLInputElement>(el, '[part~="line"] input')!.value).to.equal('2');
+      q<HTMLButtonElement>(el, '[part~="quantity-increase"]')!.click();
+      await settle(el);
+      const patch = mock.requests.filter((r) => r.method === 'PATCH');
+      expect(patch).to.have.length(1);
+      expect(patch[0]!.path).to.contain('/customers/me/cart/items/');
+      await expect(el).to.be.accessible();
+    });
+  });
+
   describe('popover', () => {
     it('anchors a panel to the button, closes on Escape (focus back) and on an outside click', async () => {
       const { el } = await mountCart<ScalevCart>(html`<scalev-cart mode="popover" style="margin-left: 300px"></scalev-cart>`);
@@ -490,7 +511,8 @@ describe('<scalev-cart>', () => {
       q<HTMLButtonElement>(el, '[part~="quantity-increase"]')!.click();
       await el.updateComplete;
       q<HTMLButtonElement>(el, 'button[part~="checkout-button"]')!.click();
-      await until(() => q(el, 'scalev-checkout'), 'checkout shown');
+      // The checkout module is fetched on this first use; a busy machine may take a while.
+      await until(() => q(el, 'scalev-checkout'), 'checkout shown', 9000);
       expect(customElements.get('scalev-checkout'), 'the checkout code was loaded').to.not.equal(undefined);
       expect(q(el, 'scalev-checkout')!.shadowRoot, 'a real <scalev-checkout>').to.not.equal(null);
       expect(mock.requests.filter((r) => r.method === 'PATCH'), 'the change was saved first').to.have.length(1);
