@@ -49,6 +49,8 @@ function getPurifier(): Purifier | null {
       // Descriptions can hold many large images; none should block the first paint.
       node.setAttribute('loading', 'lazy');
       node.setAttribute('decoding', 'async');
+      // An image the merchant gave no text is treated as decoration rather than read out as a file name.
+      if (!node.hasAttribute('alt')) node.setAttribute('alt', '');
     }
   });
   return (purifier = instance);

@@ -67,6 +67,14 @@ describe('sanitizeHtml', () => {
     expect(img.getAttribute('loading')).to.equal('lazy');
   });
 
+  it('gives images without text an empty alt, so they read as decoration', () => {
+    const doc = document.implementation.createHTMLDocument('');
+    doc.body.innerHTML = sanitizeHtml('<img src="https://cdn.example.com/a.jpg"><img src="https://cdn.example.com/b.jpg" alt="Biji kopi">');
+    const [bare, described] = doc.querySelectorAll('img');
+    expect(bare!.getAttribute('alt')).to.equal('');
+    expect(described!.getAttribute('alt')).to.equal('Biji kopi');
+  });
+
   it('opens links in a new tab without giving the opener away', () => {
     const doc = document.implementation.createHTMLDocument('');
     doc.body.innerHTML = sanitizeHtml('<a href="https://example.com/resep" target="_self" rel="opener">resep</a><a name="x">anchor</a>');
