@@ -507,7 +507,7 @@ export class ScalevAccount extends ScalevElement {
       class="dialog"
       aria-labelledby="confirm-title"
       aria-describedby=${pending?.message ? 'confirm-message' : nothing}
-      @close=${() => this.settleConfirm(false)}
+      @close=${this.onDialogClose}
     >
       ${pending
         ? html`<h2 id="confirm-title" class="dialog__title">${pending.title}</h2>
@@ -528,6 +528,12 @@ export class ScalevAccount extends ScalevElement {
         : nothing}
     </dialog>`;
   }
+
+  /** Escape or a form close: a "no". A late event of an earlier, already answered dialog is ignored. */
+  private readonly onDialogClose = () => {
+    if (this.dialog?.open) return;
+    this.settleConfirm(false);
+  };
 
   private readonly onSignOut = () => {
     void this.storefront?.customer.signOut();

@@ -1,0 +1,185 @@
+import { aTimeout, expect } from '@open-wc/testing';
+import { DEMO_ORDER_SLUGS, SECOND_CUSTOMER } from '../../../src/mock/index.js';
+import type { MockScalev } from '../../../src/mock/index.js';
+import { requestsTo, shadow, until } from '../../helpers/fixture.js';
+import {
+  click,
+  control,
+  disposeSessions,
+  mountAccount,
+  restoreUrl,
+  routeParam,
+  textOf,
+  urlWith,
+  waitForText,
+  waitForTitle,
+} from './helpers.js';
+
+const ORDERS = '/customers/me/orders';
+
+function orderId(mock: MockScalev, slug: string): string {
+  return mock.db.orders.get(slug)!.id;
+}
+
+describe('<scalev-account> orders', () => {
+  afterEach(() => {
+    restoreUrl();
+    disposeSessions();
+  });
+
+  it('lists orders with status words, and loads more with the cursor', async () => {
+    const { el, mock } = await mountAccount({ url: urlWith('account=orders') });
+    await waitForTitle(el, 'Pesanan saya');
+    await until(() => shadow(el).querySelectorAll('.card').length === 10, 'first page of 10');
+    expect(textOf(el)).to.include('Menunggu pembayaran');
+    expect(textOf(el)).to.include('Belum dibayar');
+    expect(textOf(el)).to.include('Lunas');
+    await expect(el).to.be.accessible();
+    click(control(el, 'Muat pesanan lainnya', 'button'));
+    await until(() => shadow(el).querySelectorAll('.card').length === 20, 'second page appended');
+    const requests = requestsTo(mock, ORDERS, 'GET');
+    expect(requests).to.have.length(2);
+    expect(new URL(requests[1]!.url).searchParams.get('next_cursor')).to.be.a('string').and.not.equal('');
+    click(control(el, 'Muat pesanan lainnya', 'button'));
+    await until(() => shadow(el).querySelectorAll('.card').length === 30, 'third page');
+    click(control(el, 'Muat pesanan lainnya', 'button'));
+    await until(() => shadow(el).querySelectorAll('.card').length === 32, 'all 32 orders');
+    expect(() => control(el, 'Muat pesanan lainnya', 'button')).to.throw();
+  });
+
+  it('keeps the list when "load more" fails, and retries', async () => {
+    const { el, mock } = await mountAccount({ url: urlWith('account=orders') });
+    await until(() => shadow(el).querySelectorAll('.card').length === 10, 'first page');
+    mock.faults.add({ path: ORDERS, method: 'GET', status: 429, body: 'Too many requests', contentType: 'text/plain', times: 3 });
+    click(control(el, 'Muat pesanan lainnya', 'button'));
+    await waitForText(el, 'Terlalu banyak permintaan');
+    expect(shadow(el).querySelectorAll('.card')).to.have.length(10);
+    mock.faults.clear();
+    click(control(el, 'Coba lagi', 'button'));
+    await until(() => shadow(el).querySelectorAll('.card').length === 20, 'retried');
+  });
+
+  it('shows an empty state for a customer without orders', async () => {
+    const { el } = await mountAccount({ url: urlWith('account=orders'), email: SECOND_CUSTOMER.email, password: SECOND_CUSTOMER.password });
+    await waitForText(el, 'Belum ada pesanan.');
+    await until(() => el.matches(':state(empty)'), 'empty state');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows an error with a retry that works (500, malformed, offline)', async () => {
+    for (const fault of [{ status: 500 }, { kind: 'malformed' as const }, { kind: 'offline' as const }]) {
+      const { el, mock, storefront } = await mountAccount({ url: urlWith('account=orders'), signIn: false });
+      mock.faults.add({ path: ORDERS, method: 'GET', times: Infinity, ...fault });
+      await storefront.customer.login('budi@example.com', 'rahasia123');
+      await until(() => shadow(el).querySelector('[role="alert"]'), `error for ${JSON.stringify(fault)}`);
+      await until(() => el.matches(':state(error)'), 'error state');
+      await expect(el).to.be.accessible();
+      mock.faults.clear();
+      click(control(el, 'Coba lagi', 'button'));
+      await until(() => shadow(el).querySelectorAll('.card').length === 10, 'retry works');
+      el.remove();
+      disposeSessions();
+    }
+  });
+
+  it('opens a pending bank-transfer order: status, lines, amounts and payment instructions', async () => {
+    const { el, mock } = await mountAccount({ url: urlWith('account=orders') });
+    await until(() => shadow(el).querySelector('.card a'), 'order links');
+    const id = orderId(mock, DEMO_ORDER_SLUGS.bankTransferPending);
+    const link = shadow(el).querySelector<HTMLAnchorElement>(`.card a[href*="${id}"]`)!;
+    click(link);
+    await until(() => routeParam() === `orders/${id}`, 'detail route');
+    await waitForText(el, 'Rincian biaya');
+    const order = mock.db.orders.get(DEMO_ORDER_SLUGS.bankTransferPending)!;
+    expect(viewTitle()).to.equal(`Pesanan ${order.orderId}`);
+    expect(requestsTo(mock, `${ORDERS}/${id}`, 'GET')).to.have.length(1);
+    expect(textOf(el)).to.include('Menunggu pembayaran');
+    expect(textOf(el)).to.include('Transfer ke salah satu rekening berikut');
+    expect(textOf(el)).to.include('Total');
+    expect(textOf(el)).to.include('Ongkos kirim');
+    // Rows for zero amounts are left out.
+    expect(textOf(el)).not.to.include('Biaya layanan');
+    await expect(el).to.be.accessible();
+
+    function viewTitle() {
+      return shadow(el).querySelector('[data-view-heading]')!.textContent!.trim();
+    }
+  });
+
+  it('shows the tracking number of a shipped order with a copy button', async () => {
+    const copied: string[] = [];
+    const original = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard');
+    Object.defineProperty(navigator, 'clipboard', {
+      configurable: true,
+      value: { writeText: async (value: string) => void copied.push(value) },
+    });
+    try {
+      const probe = await mountAccount({ signIn: false });
+      const id = orderId(probe.mock, DEMO_ORDER_SLUGS.shipped);
+      probe.el.remove();
+      disposeSessions();
+      const { el } = await mountAccount({ url: urlWith(`account=orders/${id}`) });
+      await waitForText(el, 'JP4810293847');
+      expect(textOf(el)).to.include('Dikirim');
+      click(control(el, 'Salin', 'button[aria-label="Salin nomor resi"]'));
+      await waitForText(el, 'Nomor resi disalin.');
+      expect(copied).to.deep.equal(['JP4810293847']);
+      await expect(el).to.be.accessible();
+    } finally {
+      delete (navigator as unknown as Record<string, unknown>)['clipboard'];
+      if (original) Object.defineProperty(Navigator.prototype, 'clipboard', original);
+    }
+  });
+
+  it('says when an order is not in the account (404)', async () => {
+    const { el } = await mountAccount({ url: urlWith('account=orders/0190aaaa-0000-7000-8000-000000000000') });
+    await waitForText(el, 'Pesanan ini tidak ditemukan di akun Anda.');
+    await expect(el).to.be.accessible();
+    click(control(el, 'Kembali ke daftar pesanan', 'a'));
+    await waitForTitle(el, 'Pesanan saya');
+  });
+
+  it('shows Other Charges only when non-zero, and reads money from strings or numbers', async () => {
+    const probe = await mountAccount({ signIn: false });
+    const record = probe.mock.db.orders.get(DEMO_ORDER_SLUGS.bankTransferPending)!;
+    record.otherIncome = 6500;
+    record.otherIncomeName = 'Biaya Penanganan';
+    const id = record.id;
+    const { el } = await mountAccount({ url: urlWith(`account=orders/${id}`), mock: probe.mock, keepStorage: true });
+    await waitForText(el, 'Biaya Penanganan');
+    expect(textOf(el)).to.match(/Biaya Penanganan\s*Rp\s?6\.500/);
+  });
+
+  it('renders hostile and broken order data without running it', async () => {
+    const probe = await mountAccount({ signIn: false });
+    const id = orderId(probe.mock, DEMO_ORDER_SLUGS.bankTransferPending);
+    const real = await probe.storefront.customer.login('budi@example.com', 'rahasia123').then(() =>
+      probe.storefront.http.request<Record<string, unknown>>({ family: 'customer', path: `${ORDERS}/${id}` }),
+    );
+    const hostile = {
+      ...real,
+      order_id: '<img src=x onerror="window.__xss=1">',
+      notes: '<script>window.__xss=2</script>',
+      gross_revenue: 'bukan angka',
+      product_price: 125000,
+      orderlines: [
+        { product_name: '<img src=x onerror="window.__xss=3">', quantity: 'dua', variant_price: null, product_price: '99000.00' },
+        { product_name: null, quantity: 1, variant_price: '10000', is_lms_enabled: true },
+      ],
+      destination_address: null,
+      courier_service: null,
+      pg_payment_info: null,
+    };
+    probe.mock.faults.add({ path: `${ORDERS}/${id}`, method: 'GET', status: 200, body: hostile, times: Infinity });
+    probe.el.remove();
+    const { el } = await mountAccount({ url: urlWith(`account=orders/${id}`), mock: probe.mock, keepStorage: true, signIn: false });
+    await waitForText(el, 'Rincian biaya');
+    expect(textOf(el)).to.include('<img src=x');
+    expect(textOf(el)).to.include('<script>');
+    expect(textOf(el)).to.include('Buka kelas');
+    expect(shadow(el).querySelector('img, script')).to.equal(null);
+    await aTimeout(20);
+    expect((window as unknown as { __xss?: unknown }).__xss).to.equal(undefined);
+    await expect(el).to.be.accessible();
+  });
+});
