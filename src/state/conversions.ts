@@ -466,7 +466,8 @@ function claim(key: string): boolean {
 
 /** `ViewContent`: a product or bundle detail was rendered (quantity 1 of the visible variant). */
 export function trackViewContent(sf: Storefront, item: ConversionItem): Promise<void> {
-  return interaction(sf, 'ViewContent', [{ ...item, quantity: item?.quantity || 1 }], item?.price ?? null);
+  // A detail view counts one of the visible variant, whatever quantity is preselected (GUIDES §9).
+  return interaction(sf, 'ViewContent', item ? [{ ...item, quantity: 1 }] : [], item?.price ?? null);
 }
 
 /** `AddToCart`: call after the cart add succeeded. */
