@@ -287,12 +287,15 @@ export class CartStore extends EventTarget {
     const loading = this.enqueue(async () => {
       try {
         const cart = await this.api(owner).getCart(this.sf.http);
+        // Signed in or out meanwhile: the load queued for the new cart owns the status now.
+        if (this.owner !== owner) return;
         this.loaded = true;
-        if (this.owner === owner) this.accept(cart, 'load');
+        this.accept(cart, 'load');
         this.setStatus('ready');
         if (this.lastFailure?.operation === 'load') this.lastFailure = null;
         this.emitChange(null);
       } catch (error) {
+        if (this.owner !== owner) return;
         if (owner === 'guest' && this.staleTokenAnswer(error)) {
           // The API no longer knows this guest cart: start afresh, quietly. The next add creates one.
           this.forgetGuestToken();
@@ -477,9 +480,9 @@ export class CartStore extends EventTarget {
    * Runs a cart write. A 404 or 400 may mean the guest token is stale or the line is gone rather
    * than the item being refused: the cart is read again to tell which (CONTRACT §4 declares 404
    * for an unknown cart; some answers use 400). A stale guest token is dropped and then, depending
-   * on the write, it is sent again without a token (`retry`, an add: a new cart is created), the
-   * lines shown are put into a fresh cart (`rebuild`, a quantity change), or the already-gone line
-   * is simply absent (`drop`, a removal).
+   * on the write, it is sent again without a token (`retry`, an add: a new cart is created), or the
+   * lines shown are put into a fresh cart (`rebuild`, a quantity change; `drop`, a removal, without
+   * the removed line).
    */
   private async write(
     owner: CartOwner,
@@ -507,12 +510,13 @@ export class CartStore extends EventTarget {
         if (fresh) this.accept(fresh, 'load', owner);
         throw error;
       }
-      const shown = this.state.lines.filter((l) => l.id !== lineId || onStale !== 'drop');
+      // What the buyer sees (their latest quantities, minus a line being removed), to rebuild.
+      const shown = this.state.lines.filter((l) => l.id !== undefined && (onStale !== 'drop' || l.id !== lineId));
       // An API that answers an unknown token with a new cart (and token) already started afresh.
       if (fresh === null) this.forgetGuestToken();
       this.server = { ...EMPTY };
       if (onStale === 'retry') return run();
-      if (onStale === 'rebuild') this.rebuild(shown.filter((l) => l.id !== undefined));
+      this.rebuild(shown);
       return {};
     }
   }

@@ -319,12 +319,17 @@ describe('cart store', () => {
       ]);
     });
 
-    it('treats removing a line of a stale cart as done', async () => {
+    it('treats removing a line of a stale cart as done, keeping the other lines in a fresh cart', async () => {
       await cart.add({ type: 'variant', variantId: GAYO, quantity: 1, display: gayo });
-      mock.db.guestCarts.delete(tab.sf.guest.get()!);
+      await cart.add({ type: 'variant', variantId: TAMBI, quantity: 2, display: { name: 'Teh', unitPrice: 32000, maxQuantity: null } });
+      const stale = tab.sf.guest.get()!;
+      mock.db.guestCarts.delete(stale);
       await cart.remove(cart.snapshot.lines[0]!.id!);
+      await until(() => !cart.hasUnsavedChanges, 'rebuilt');
+      await cart.flush();
       expect(cart.failure).to.equal(null);
-      expect(cart.snapshot.lines).to.deep.equal([]);
+      expect(cart.snapshot.lines.map((l) => [l.variantId, l.quantity])).to.deep.equal([[TAMBI, 2]]);
+      expect(mock.db.guestCarts.get(tab.sf.guest.get()!)!.lines.map((l) => [l.variantId, l.quantity])).to.deep.equal([[TAMBI, 2]]);
     });
   });
 
