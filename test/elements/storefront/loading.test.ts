@@ -7,7 +7,9 @@ import { START_URL, cleanUp, mountStorefront, routeElement, setUrl } from './hel
 describe('<scalev-storefront>: a route whose code is still downloading', () => {
   afterEach(() => cleanUp());
 
-  it('shows a placeholder in the :state(loading), then the route', async () => {
+  it('shows a placeholder in the :state(loading), then the route', async function () {
+    // The first test of a page compiles the whole element graph on the dev server: give it time.
+    (this as { timeout(ms: number): void }).timeout(30000);
     expect(customElements.get('scalev-login'), 'nothing loaded the sign-in code yet').to.equal(undefined);
     let release!: () => void;
     const real = ScalevStorefront.elementLoader;
