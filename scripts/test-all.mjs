@@ -9,6 +9,7 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ensureChromium } from './ensure-chromium.mjs';
+import { ensureCssPackages } from './css-packages.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const node = process.execPath;
@@ -34,6 +35,7 @@ const summary = [];
 for (const stage of stages) {
   if (only.length && !only.includes(stage.name)) continue;
   if (stage.optional && !existsSync(`${root}${stage.optional}`)) continue;
+  if (stage.name === 'e2e') ensureCssPackages();
   process.stdout.write(`\n━━ ${stage.name} ━━\n`);
   const started = Date.now();
   const { code, output } = await run(stage.cmd);
