@@ -207,7 +207,12 @@ export class ScalevCart extends ScalevElement {
     if (!this.panel && (this.mode === 'inline' || this.open)) this.prefetch();
     if (changed.has('open') || changed.has('mode')) this.applyOpen();
     const cart = this.cart;
-    if (!cart) return;
+    this.setCustomState('open', this.mode !== 'inline' && this.open);
+    if (!cart) {
+      this.setCustomState('loading', !this.codeMissing);
+      this.setCustomState('error', this.codeMissing);
+      return;
+    }
     const snapshot = cart.snapshot;
     const settled = cart.status === 'ready' || cart.status === 'error';
     if (settled && this.lastCount !== null && this.lastCount !== snapshot.itemCount) {
@@ -227,7 +232,6 @@ export class ScalevCart extends ScalevElement {
     this.setCustomState('loading', cart.status === 'loading' || cart.status === 'idle');
     this.setCustomState('empty', cart.status === 'ready' && snapshot.lines.length === 0);
     this.setCustomState('error', Boolean(failure));
-    this.setCustomState('open', this.mode !== 'inline' && this.open);
   }
 
   /** The first cart of this store on the page announces changes; the others stay quiet. */
