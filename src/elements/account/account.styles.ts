@@ -264,6 +264,10 @@ export const accountStyles = css`
     min-height: 2.5rem;
     align-items: center;
   }
+  .content-meta {
+    font-size: var(--_scalev-font-size-small);
+    white-space: nowrap;
+  }
   .skeleton {
     display: flex;
     flex-direction: column;

@@ -246,7 +246,7 @@ class CoursesView implements AccountView {
                 return html`<li>
                   <a class="content-link" href=${host.href(`courses/${this.courseUuid}/${content.uuid}`)} data-route>
                     <span>${name}</span>
-                    <span class="muted">
+                    <span class="content-meta">
                       ${this.duration(content.duration)} ${isDone(content) ? html`✓ ${host.t('account.courses.completed')}` : nothing}
                     </span>
                   </a>
