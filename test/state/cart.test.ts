@@ -512,6 +512,29 @@ describe('cart store', () => {
       expect(other.tab.sent.length, 'the other tab asked the API nothing').to.equal(sentBefore);
     });
 
+    it('follows another tab through the storage event where broadcast channels are missing', async () => {
+      await cart.add({ type: 'variant', variantId: GAYO, quantity: 1, display: gayo });
+      const token = tab.sf.guest.get();
+      const before = tab.sent.length;
+      const key = storageKey(storeId, 'cart');
+      const message = {
+        from: 'tab-without-channel',
+        stamp: 1,
+        owner: 'guest',
+        identity: token,
+        cart: { id: cart.snapshot.id, total: 89000 * 4, lines: [{ id: cart.snapshot.lines[0]!.id, type: 'variant', variantId: GAYO, bundleId: null, quantity: 4 }] },
+        display: {},
+      };
+      localStorage.setItem(key, JSON.stringify(message));
+      window.dispatchEvent(new StorageEvent('storage', { key, storageArea: localStorage, newValue: localStorage.getItem(key) }));
+      expect(cart.snapshot.itemCount).to.equal(4);
+      expect(cart.snapshot.subtotal).to.equal(356000);
+      // The same message again (the channel and the storage event may both deliver) changes nothing.
+      window.dispatchEvent(new StorageEvent('storage', { key, storageArea: localStorage, newValue: localStorage.getItem(key) }));
+      expect(cart.snapshot.itemCount).to.equal(4);
+      expect(tab.sent.length).to.equal(before);
+    });
+
     it('ignores a tab of another guest cart', async () => {
       await cart.add({ type: 'variant', variantId: GAYO, quantity: 1, display: gayo });
       const channel = new BroadcastChannel(`scalev:${new URL(tab.sf.config.apiBase).origin}|${storeId}:cart`);
