@@ -95,13 +95,6 @@ const PLACED_TTL_MS = 24 * 3_600_000;
 const WIDE_PX = 720;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
 
-/** The `cip_` recovery token is read once per page view, then gone from the URL. */
-let prefillTokenOnce: string | null | undefined;
-function prefillToken(): string | null {
-  if (prefillTokenOnce === undefined) prefillTokenOnce = takePrefillTokenFromUrl();
-  return prefillTokenOnce;
-}
-
 function signature(value: unknown): string {
   return JSON.stringify(value);
 }
@@ -288,6 +281,7 @@ export class ScalevCheckout extends ScalevElement {
   };
   private recoveredItems: CheckoutDirectItem[] | null = null;
   private prefillDone = false;
+  private recoveryToken: string | null | undefined;
   private itemsSignature = '';
 
   override connectedCallback(): void {
@@ -367,7 +361,9 @@ export class ScalevCheckout extends ScalevElement {
     this.capture?.dispose();
     this.capture = null;
     this.mode = sf.customer.status === 'signed-in' ? 'customer' : 'guest';
-    const token = prefillToken();
+    // The `cip_` recovery token is taken out of the URL by the first checkout that sees it.
+    if (this.recoveryToken === undefined) this.recoveryToken = takePrefillTokenFromUrl();
+    const token = this.recoveryToken;
     if (token && !this.prefillDone) {
       this.prefillDone = true;
       this.phase = 'loading';
