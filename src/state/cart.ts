@@ -691,6 +691,22 @@ export class CartStore extends EventTarget {
     if (apiError.kind === 'aborted') return;
     this.lastFailure = { operation, error: apiError, ...(key ? { key } : {}) };
     this.emitChange(operation === 'load' ? null : 'rollback');
+    // A write that timed out, lost its answer or met a server error may still have been applied:
+    // read the cart again so what is shown is what checkout will use.
+    const uncertain = apiError.kind === 'timeout' || apiError.kind === 'parse' || apiError.kind === 'network' || apiError.status >= 500;
+    if (operation !== 'load' && uncertain) this.resync();
+  }
+
+  private resync(): void {
+    const owner = this.owner;
+    if (owner === 'guest' && !this.sf.guest.get()) return;
+    void this.enqueue(async () => {
+      try {
+        this.accept(await this.api(owner).getCart(this.sf.http), 'load', owner);
+      } catch {
+        // The message already shown stands; the next load or write tries again.
+      }
+    });
   }
 
   private clearFailure(): void {

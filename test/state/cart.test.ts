@@ -203,6 +203,22 @@ describe('cart store', () => {
       expect(cart.snapshot.lines[0]!.quantity).to.equal(3);
     });
 
+    it('reads the cart again after a write whose outcome is unknown (answer unreadable)', async () => {
+      await cart.add({ type: 'variant', variantId: GAYO, quantity: 1, display: gayo });
+      const lineId = cart.snapshot.lines[0]!.id!;
+      // The answer cannot be read: the kit cannot know whether the change was applied.
+      mock.faults.add({ method: 'PATCH', path: '/public/cart/items/*', kind: 'malformed' });
+      const applied = mock.db.guestCarts.get(tab.sf.guest.get()!)!;
+      cart.setQuantity(lineId, 3);
+      await cart.flush();
+      expect(cart.failure?.operation).to.equal('update');
+      expect(cart.error?.kind).to.equal('parse');
+      const gets = count(tab, 'GET /public/cart');
+      expect(gets, 'the cart was read again').to.be.at.least(1);
+      // Whatever the API holds is what is shown.
+      expect(cart.snapshot.lines[0]!.quantity).to.equal(applied.lines[0]!.quantity);
+    });
+
     it('rolls back a quantity the API refuses for stock (400) with the API message, keeping the token', async () => {
       await cart.add({ type: 'variant', variantId: GAYO, quantity: 1, display: { ...gayo, maxQuantity: 40 } });
       const token = tab.sf.guest.get();
