@@ -7,7 +7,7 @@
  *
  *   node test/e2e/run.mjs                      every suite
  *   node test/e2e/run.mjs hostile faults       some suites
- *   node test/e2e/run.mjs --grep=QRIS          scenarios whose name contains the text
+ *   node test/e2e/run.mjs --grep=QRIS|proof    scenarios whose name contains one of the texts
  *   E2E_CONCURRENCY=4 SCALEV_DIST=/tmp/dist    parallel pages; another build
  *
  * Prints one table per suite (and the fault grid, the accessibility table) and ends with
@@ -39,7 +39,8 @@ if (!existsSync(join(distDir, 'scalev.js'))) {
 const concurrency = Number(process.env.E2E_CONCURRENCY) || Math.max(2, Math.min(4, cpus().length));
 const run = new E2ERun({
   concurrency,
-  filter: grep ? (s) => `${s.suite} ${s.name}`.toLowerCase().includes(grep) : null,
+  // `--grep=a|b` keeps scenarios whose suite and name contain any of the texts.
+  filter: grep ? (s) => grep.split('|').some((text) => `${s.suite} ${s.name}`.toLowerCase().includes(text)) : null,
 });
 for (const name of suites) {
   const suite = await import(`./suites/${name}.mjs`);

@@ -66,10 +66,13 @@ export async function cartLineNames(page, scope = 'scalev-cart') {
   return page.locator(`${scope} ${part('line-name')}`).allInnerTexts();
 }
 
-/** Visible alert texts inside any of `scopes` (a selector or a list of selectors). */
+/**
+ * Visible messages inside any of `scopes` (a selector or a list): alerts, and error texts a widget
+ * shows in place (e.g. a suggestion popup) without the alert role.
+ */
 export async function alertTexts(page, scopes) {
   const list = Array.isArray(scopes) ? scopes : [scopes];
-  const alerts = page.locator(list.map((s) => `${s} [role=alert]`).join(', ')).filter({ visible: true });
+  const alerts = page.locator(list.map((s) => `${s} [role=alert], ${s} [class*="error"]:not(input):not(select):not(textarea)`).join(', ')).filter({ visible: true });
   return (await alerts.allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim()).filter(Boolean);
 }
 
@@ -90,7 +93,13 @@ export async function waitForError(page, scopes, pattern, timeoutMs = 8000) {
 export async function retryButton(page, scopes) {
   const list = Array.isArray(scopes) ? scopes : [scopes];
   const retry = page.locator(list.map((s) => `${s} [role=alert] ${part('retry-button')}`).join(', ')).filter({ visible: true }).first();
-  return (await retry.count()) > 0 ? retry : null;
+  if (await retry.count()) return retry;
+  // A retry offered inside an in-place error text (e.g. the location suggestions).
+  const inline = page
+    .locator(list.map((s) => `${s} [role=alert] button, ${s} [class*="error"] button`).join(', '))
+    .filter({ visible: true, hasText: /retry|try again|coba lagi/i })
+    .first();
+  return (await inline.count()) > 0 ? inline : null;
 }
 
 /** Requests the mock received, optionally filtered by path fragment and method. */

@@ -107,7 +107,7 @@ async function faultScenario(t, family, fault) {
 
   let message;
   await t.step('a clear message', async () => {
-    message = await waitForError(page, family.scopes, family.messages?.[fault.id] ?? fault.message, 12000);
+    message = await waitForError(page, family.scopes, family.messages?.[fault.id] ?? fault.message, Number(process.env.E2E_MESSAGE_WAIT) || 20000);
     check(!UNCLEAR.test(message), `message is not clear: "${message}"`);
     const hits = (await mock.requests()).filter((r) => r.fault && r.method === family.method);
     check(hits.length > 0, `the fault on ${family.method} ${family.path} was never hit`);
