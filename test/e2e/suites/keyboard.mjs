@@ -85,6 +85,11 @@ export function register(run) {
             await page.keyboard.press('ArrowDown');
             await page.keyboard.press('Enter');
           }
+          const postal = co.locator('select[name$="postal_code"]').filter({ visible: true }).first();
+          if ((await postal.count()) && !(await postal.inputValue())) {
+            await tabTo(page, 'the postal code', (f) => inCheckout(f) && f.tag === 'select' && /postal_code$/.test(f.name), { stats });
+            await page.keyboard.press('ArrowDown');
+          }
           if ((await shown(part('shipping-option'))) && !(await co.locator('input[name=courier_service_id]:checked').count())) {
             await tabTo(page, 'the courier choices', (f) => inCheckout(f) && f.name === 'courier_service_id', { stats });
             await page.keyboard.press('Space');
@@ -110,7 +115,10 @@ export function register(run) {
           }
           await page.waitForTimeout(250);
         }
-        throw new CheckFailed('keyboard: the checkout never reached its place-order button');
+        const state = await co.evaluate((el) => JSON.stringify({ ...(el.values ?? {}), customer_name: undefined, customer_email: undefined, shipping_address: undefined }));
+        const errors = (await co.locator('[class*="error"], [role=alert]').filter({ visible: true }).allInnerTexts()).join(' | ').slice(0, 200);
+        if (process.env.E2E_VERBOSE) process.stdout.write(`keyboard state: ${state}\nmessages: ${errors}\n`);
+        throw new CheckFailed(`keyboard: the checkout never reached its place-order button (values ${state}; messages: ${errors || 'none'})`);
       });
       await t.step('place the order with Enter', async () => {
         await tabTo(page, 'the place-order button', (f) => inCheckout(f) && /place-order/.test(f.part), { stats });
