@@ -16,7 +16,7 @@ export const tokens = css`
     --_scalev-font-weight-bold: var(--scalev-font-weight-bold, 600);
     --_scalev-line-height: var(--scalev-line-height, 1.5);
     --_scalev-color-text: var(--scalev-color-text, currentColor);
-    --_scalev-color-muted: var(--scalev-color-muted, color-mix(in srgb, currentColor 65%, transparent));
+    --_scalev-color-muted: var(--scalev-color-muted, color-mix(in srgb, currentColor 78%, transparent));
     --_scalev-color-surface: var(--scalev-color-surface, #ffffff);
     --_scalev-color-surface-alt: var(--scalev-color-surface-alt, color-mix(in srgb, currentColor 5%, transparent));
     --_scalev-color-border: var(--scalev-color-border, color-mix(in srgb, currentColor 18%, transparent));

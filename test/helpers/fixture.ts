@@ -1,9 +1,6 @@
 import { fixture, html, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import {
-  DEMO_API_BASE,
-  DEMO_STORE_ID,
-  DEMO_STOREFRONT_KEY,
   createMockScalev,
   type MockOptions,
   type MockScalev,
@@ -20,22 +17,27 @@ export interface Mounted<T extends Element> {
   storefront: Storefront;
 }
 
+let mountCount = 0;
+
 /**
  * Mounts `template` inside a `<scalev-store>` whose requests go to a fresh in-browser mock of the
- * Scalev API. Each call gets its own mock, so tests never share carts or sessions. Storage is
- * cleared first: tokens from an earlier test cannot leak in.
+ * Scalev API. Each mount gets its own mock and its own store id, so tests never share carts,
+ * tokens or tab channels, even when several test pages run at once on the same origin.
  */
 export async function mountInStore<T extends Element = HTMLElement>(
   template: TemplateResult,
-  options: { mock?: MockScalev; mockOptions?: MockOptions; locale?: string; urls?: Record<string, string>; keepStorage?: boolean } = {},
+  options: { mock?: MockScalev; mockOptions?: MockOptions; locale?: string; urls?: Record<string, string>; /** Reuse the same mock (and its store id) to simulate a reload. */
+    keepStorage?: boolean;
+  } = {},
 ): Promise<Mounted<T>> {
-  if (!options.keepStorage) localStorage.clear();
-  const mock = options.mock ?? createMockScalev(options.mockOptions);
+  const mock =
+    options.mock ??
+    createMockScalev({ storeId: `store_test_${Date.now().toString(36)}_${++mountCount}`, ...options.mockOptions });
   const urls = options.urls ?? {};
   const store = await fixture<ScalevStore>(html`<scalev-store
-    store-id=${DEMO_STORE_ID}
-    storefront-key=${DEMO_STOREFRONT_KEY}
-    api-base=${DEMO_API_BASE}
+    store-id=${mock.options.storeId}
+    storefront-key=${mock.options.storefrontKey}
+    api-base=${mock.options.apiBase}
     locale=${options.locale ?? 'id'}
     product-url=${urls['product'] ?? ''}
     cart-url=${urls['cart'] ?? ''}
