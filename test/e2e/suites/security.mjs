@@ -172,6 +172,62 @@ export function register(run) {
     t.note(`${used} payloads as error texts`);
   });
 
+  scenario('XSS corpus in the customer\'s account: name, saved addresses, course sections and content', async (t) => {
+    const mock = await t.startMock();
+    const db = mock.mock.db;
+    const pick = (i) => XSS_PAYLOADS[i % XSS_PAYLOADS.length];
+    let used = 0;
+    const customer = [...db.customers.values()].find((c) => c.email === 'budi@example.com');
+    customer.name = `Budi ${pick(used++)}`;
+    for (const address of db.addresses.values()) {
+      if (address.customerId !== customer.id) continue;
+      address.name = pick(used++);
+      address.address = `Jl. Kenanga 3 ${pick(used++)}`;
+      address.notes = pick(used++);
+    }
+    for (const course of db.courses) {
+      for (const section of course.sections) {
+        section.title = pick(used++);
+        for (const content of section.contents) {
+          content.title = pick(used++);
+          content.text = `<p>Materi</p>${pick(used++)}${pick(used++)}`;
+        }
+      }
+    }
+    const page = await t.newPage();
+    const account = page.locator('scalev-account');
+    await t.step('sign in: the greeting shows the hostile name', async () => {
+      await t.open('e2e/account.html');
+      const login = page.locator('scalev-login').first();
+      await login.locator('input[name=email]').fill('budi@example.com');
+      await login.locator('input[name=password]').fill('rahasia123');
+      await login.locator('input[name=password]').press('Enter');
+      await until(async () => (await login.getByText(/Budi/).count()) > 0, 'the customer should be signed in');
+      await assertInert(t, page, 'greeting');
+    });
+    await t.step('profile and saved addresses', async () => {
+      await t.open('e2e/account.html', { account: 'profile' });
+      await until(async () => (await account.getByText('budi@example.com').count()) > 0, 'the profile should show');
+      await assertInert(t, page, 'profile');
+      await t.open('e2e/account.html', { account: 'addresses' });
+      await account.locator(part('card')).first().waitFor({ timeout: 10000 });
+      await assertInert(t, page, 'addresses');
+    });
+    await t.step('a course: sections and a content page', async () => {
+      await t.open('e2e/account.html', { account: 'courses' });
+      const open = account.locator(`${part('card')} ${part('button')}`).first();
+      await open.waitFor({ timeout: 10000 });
+      await open.click();
+      const content = account.locator('.content-link, a[href*="content"]').first();
+      await content.waitFor({ timeout: 10000 });
+      await assertInert(t, page, 'course sections');
+      await content.click();
+      await account.locator(part('course-content')).first().waitFor({ timeout: 10000 });
+      await assertInert(t, page, 'course content');
+    });
+    t.note(`${used} payloads in account data`);
+  });
+
   scenario('the built bundle: no eval, no new Function, no credentials: "include", no inline handlers', async (t) => {
     const dist = process.env.SCALEV_DIST;
     const files = listFiles(dist).filter((f) => !f.includes(`${join(dist, 'lib')}`));
