@@ -36,6 +36,17 @@ if (!existsSync(join(distDir, 'scalev.js'))) {
 }
 
 // One page per core: more only makes a 2-core machine slower and its timings flaky.
+// The framework CSS of the hostile pages: the project fetches WordPress's block-library styles as a
+// tarball (scripts/css-packages.mjs); make sure they are there when this runs on its own.
+if (suites.includes('hostile')) {
+  try {
+    const { ensureCssPackages } = await import('../../scripts/css-packages.mjs');
+    ensureCssPackages();
+  } catch (error) {
+    process.stdout.write(`framework CSS packages not prepared (${error.message.split('\n')[0]}): the hostile CSS scenarios will say which is missing\n`);
+  }
+}
+
 const concurrency = Number(process.env.E2E_CONCURRENCY) || Math.max(2, Math.min(4, cpus().length));
 const run = new E2ERun({
   concurrency,
