@@ -18,6 +18,13 @@ import {
   waitForTitle,
 } from './helpers.js';
 
+/** At least one refresh, and every refresh sent a different refresh token (a reuse revokes the family). */
+function expectNoRefreshTokenReuse(refreshes: Array<{ body: unknown }>): void {
+  expect(refreshes.length).to.be.greaterThan(0);
+  const tokens = refreshes.map((r) => (r.body as { refresh: string }).refresh);
+  expect(new Set(tokens).size).to.equal(tokens.length);
+}
+
 describe('<scalev-account>', () => {
   afterEach(() => {
     restoreUrl();
@@ -34,7 +41,7 @@ describe('<scalev-account>', () => {
       await expect(el).to.be.accessible();
       typeInto(login!.shadowRoot!, 'input[name="email"]', DEMO_CUSTOMER.email);
       typeInto(login!.shadowRoot!, 'input[name="password"]', DEMO_CUSTOMER.password);
-      submit(login!.shadowRoot!);
+      await submit(login!.shadowRoot!);
       await waitForTitle(el, 'Profil');
       expect(storefront.customer.status).to.equal('signed-in');
       expect(el.matches(':state(signed-in)')).to.equal(true);
@@ -88,8 +95,8 @@ describe('<scalev-account>', () => {
       el.remove();
 
       const again = await mountAccount({ url: detailUrl, mock, keepStorage: true, signIn: false });
-      await until(() => viewTitle(again.el).startsWith('Pesanan '), 'detail after reload');
-      expect(viewTitle(again.el)).not.to.equal('Pesanan saya');
+      await until(() => /^Pesanan (?!saya)/.test(viewTitle(again.el)), 'detail after reload');
+      expect(shadow(again.el).textContent).to.include('Rincian biaya');
     });
 
     it('leaves middle clicks, modified clicks and new-tab links to the browser', async () => {
@@ -200,7 +207,7 @@ describe('<scalev-account>', () => {
       click(control(el, 'Pesanan', 'nav a'));
       await waitForTitle(el, 'Pesanan saya');
       await until(() => shadow(el).querySelector('.card'), 'orders shown');
-      expect(requestsTo(mock, '/public/auth/jwt/refresh')).to.have.length(1);
+      expectNoRefreshTokenReuse(requestsTo(mock, '/public/auth/jwt/refresh'));
       expect(storefront.customer.status).to.equal('signed-in');
       expect(storefront.customer.tokens!.refresh).not.to.equal(before.refresh);
       expect(auth.events.filter((e) => e.type === 'scalev-logout'), JSON.stringify(auth.events)).to.have.length(0);
@@ -223,7 +230,11 @@ describe('<scalev-account>', () => {
       click(control(tabB.el, 'Langganan', 'nav a'));
       await until(() => shadow(tabA.el).querySelector('.card'), 'tab A orders');
       await until(() => shadow(tabB.el).querySelector('.card'), 'tab B subscriptions');
-      expect(requestsTo(mock, '/public/auth/jwt/refresh')).to.have.length(1);
+      // Both tabs needed a new token at the same moment: one refresh served both (another one can
+      // only follow once that token expired too, on a slow machine), and no refresh token was sent twice.
+      const refreshes = requestsTo(mock, '/public/auth/jwt/refresh');
+      expectNoRefreshTokenReuse(refreshes);
+      expect(refreshes.length).to.be.lessThan(3);
       expect(mock.db.revokedFamilies.size).to.equal(0);
       expect(tabA.storefront.customer.status).to.equal('signed-in');
       expect(tabB.storefront.customer.status).to.equal('signed-in');

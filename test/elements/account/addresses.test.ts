@@ -100,7 +100,7 @@ describe('<scalev-account> addresses', () => {
     await until(() => shadow(el).querySelector('scalev-location-picker')?.shadowRoot, 'picker');
     await expect(el).to.be.accessible();
 
-    submit(shadow(el));
+    await submit(shadow(el));
     await waitForText(el, 'Wajib diisi.');
     expect(shadow(el).querySelector('#address-name')!.getAttribute('aria-invalid')).to.equal('true');
     expect(shadow(el).querySelector('#address-phone')!.getAttribute('aria-invalid')).to.equal('true');
@@ -111,7 +111,7 @@ describe('<scalev-account> addresses', () => {
     typeInto(shadow(el), '#address-phone', '6281299990000');
     typeInto(shadow(el), '#address-address', 'Jl. Medan Merdeka Barat No. 9');
     await chooseGambir(el);
-    submit(shadow(el));
+    await submit(shadow(el));
     await waitForTitle(el, 'Alamat tersimpan');
     await waitForText(el, 'Alamat tersimpan.');
     const post = requestsTo(mock, ADDRESSES, 'POST');
@@ -143,7 +143,7 @@ describe('<scalev-account> addresses', () => {
       status: 422,
       body: { message: 'Invalid', errors: { phone: ['is invalid'], location_id: ['is not deliverable'] } },
     });
-    submit(shadow(el));
+    await submit(shadow(el));
     await waitForText(el, 'is invalid');
     expect(shadow(el).querySelector('#address-phone')!.getAttribute('aria-invalid')).to.equal('true');
     await until(() => (picker(el).textContent ?? '').includes('is not deliverable'), 'location error on the picker');
@@ -159,7 +159,7 @@ describe('<scalev-account> addresses', () => {
     expect(shadow(el).querySelector<HTMLInputElement>('#address-name')!.value).to.equal('Budi Santoso (Rumah)');
     await until(() => picker(el).querySelector<HTMLInputElement>('input[role="combobox"]')?.value.includes('Cempaka Putih'), 'picker restored');
     typeInto(shadow(el), '#address-notes', '');
-    submit(shadow(el));
+    await submit(shadow(el));
     await waitForTitle(el, 'Alamat tersimpan');
     const patch = requestsTo(mock, `${ADDRESSES}/801`, 'PATCH');
     expect(patch).to.have.length(1);

@@ -100,7 +100,9 @@ describe('<scalev-account> courses', () => {
     await waitForTitle(el, 'Latihan: Foto Flat Lay');
     expect(shadow(el).querySelector('iframe')).to.equal(null);
 
-    const again = await mountAccount({ url: urlWith(`account=courses/${COURSE}/${content('foto-1-1')}`), mock: undefined });
+    el.remove();
+    disposeSessions();
+    const again = await mountAccount({ url: urlWith(`account=courses/${COURSE}/${content('foto-1-1')}`) });
     await waitForTitle(again.el, 'Selamat Datang di Kelas');
     const watch = control<HTMLAnchorElement>(again.el, 'Tonton video', 'a');
     expect(watch.href).to.equal('https://www.youtube.com/embed/dQw4w9WgXcQ');

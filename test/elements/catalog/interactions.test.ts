@@ -70,7 +70,7 @@ describe('<scalev-catalog> search, sort and category', () => {
     const { el } = await mount<ScalevCatalog>(html`<scalev-catalog page-size="5"></scalev-catalog>`);
     await ready(el);
     await search(el, 'kopi');
-    expect(shadow(el).querySelector('[part=footer] .hint')!.textContent).to.contain('sudah dimuat');
+    expect(shadow(el).querySelector('[part=footer] .note')!.textContent).to.contain('sudah dimuat');
   });
 
   it('sorts by price, name and date, unknown prices last', async () => {

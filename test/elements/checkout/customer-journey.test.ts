@@ -1,10 +1,13 @@
 import { expect, html } from '@open-wc/testing';
-import { mountInStore, until, shadow, requestsTo } from '../../helpers/fixture.js';
+import { mountInStore, until as waitFor, shadow, requestsTo } from '../../helpers/fixture.js';
 import { DEMO_CUSTOMER } from '../../../src/mock/index.js';
 import '../../../src/elements/checkout/define.js';
 import type { Storefront } from '../../../src/context/storefront.js';
 import { cartStore } from '../../../src/state/cart.js';
 import { DIGITAL_VARIANT, PHYSICAL_VARIANT, addToCart, choose, fill, pickLocation, placeButton, q, ready, text } from './helpers.js';
+
+/** Waits generously: these journeys run while other suites load the machine. */
+const until = (predicate: () => unknown, message: string, timeout = 8000) => waitFor(predicate, message, Math.max(timeout, 8000));
 
 const opened: Storefront[] = [];
 
@@ -41,7 +44,9 @@ async function signedInCheckout(options: { items?: string; setup?: boolean } = {
 const customerPosts = (mock: Parameters<typeof requestsTo>[0]) =>
   requestsTo(mock, '/customers/me/checkout', 'POST').filter((r) => r.path.endsWith('/customers/me/checkout'));
 
-describe('scalev-checkout: signed-in customer', () => {
+describe('scalev-checkout: signed-in customer', function () {
+  // Multi-step journeys against the mock; the machine may be busy with other suites.
+  this.timeout(30_000);
   it('uses saved addresses, labelled payment codes, customer shipping and summary, and orders the customer cart by cart_id', async () => {
     const { el, mock, storefront } = await signedInCheckout();
     expect(requestsTo(mock, '/customers/me/checkout/addresses', 'GET')).to.have.length(1);

@@ -1,5 +1,5 @@
 import { expect, fixture, html, aTimeout } from '@open-wc/testing';
-import { until, shadow, requestsTo } from '../../helpers/fixture.js';
+import { until as waitFor, shadow, requestsTo } from '../../helpers/fixture.js';
 import { DEMO_API_BASE, DEMO_STORE_ID, DEMO_STOREFRONT_KEY, createMockScalev, type FaultRule, type MockScalev } from '../../../src/mock/index.js';
 import { ScalevStore } from '../../../src/elements/store/scalev-store.js';
 import '../../../src/elements/checkout/define.js';
@@ -19,6 +19,9 @@ import {
   ready,
   text,
 } from './helpers.js';
+
+/** Waits generously: these journeys run while other suites load the machine. */
+const until = (predicate: () => unknown, message: string, timeout = 8000) => waitFor(predicate, message, Math.max(timeout, 8000));
 
 ScalevStore.define();
 
@@ -60,7 +63,9 @@ function fieldError(el: ScalevCheckout, name: string): string {
   return field?.textContent?.trim() ?? '';
 }
 
-describe('scalev-checkout: failures', () => {
+describe('scalev-checkout: failures', function () {
+  // Multi-step journeys against the mock; the machine may be busy with other suites.
+  this.timeout(30_000);
   it('validates before sending: required fields, email and Indonesian phone formats, focus on the first problem', async () => {
     const { el, mock } = await mount();
     await fill(el, 'customer_email', 'not-an-email');

@@ -1,5 +1,5 @@
 import { expect, html, aTimeout } from '@open-wc/testing';
-import { mountInStore, until, shadow, requestsTo } from '../../helpers/fixture.js';
+import { mountInStore, until as waitFor, shadow, requestsTo } from '../../helpers/fixture.js';
 import '../../../src/elements/checkout/define.js';
 import type { ScalevCheckout } from '../../../src/elements/checkout/checkout.js';
 import type { Storefront } from '../../../src/context/storefront.js';
@@ -17,6 +17,9 @@ import {
   ready,
   text,
 } from './helpers.js';
+
+/** Waits generously: these journeys run while other suites load the machine. */
+const until = (predicate: () => unknown, message: string, timeout = 8000) => waitFor(predicate, message, Math.max(timeout, 8000));
 
 /**
  * Mounts a store, lets `setup` fill the cart, then adds the checkout (as on a real checkout page,
@@ -37,7 +40,9 @@ async function mountCheckout(
   return { ...mounted, el };
 }
 
-describe('scalev-checkout: guest journey', () => {
+describe('scalev-checkout: guest journey', function () {
+  // Multi-step journeys against the mock; the machine may be busy with other suites.
+  this.timeout(30_000);
   async function filledCartCheckout() {
     const mounted = await mountCheckout({}, (sf) => addToCart(sf, PHYSICAL_VARIANT, 2, 'Kaos Batik'));
     const { el } = mounted;

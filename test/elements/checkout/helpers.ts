@@ -1,10 +1,13 @@
 import { expect } from '@open-wc/testing';
-import { shadow, until } from '../../helpers/fixture.js';
+import { shadow, until as waitFor } from '../../helpers/fixture.js';
 import type { ScalevCheckout } from '../../../src/elements/checkout/checkout.js';
 import type { ScalevLocationPicker } from '../../../src/ui/location-picker.js';
 import { cartStore } from '../../../src/state/cart.js';
 import type { Storefront } from '../../../src/context/storefront.js';
 import type { MockScalev } from '../../../src/mock/index.js';
+
+/** Waits generously: these journeys run while other suites load the machine. */
+const until = (predicate: () => unknown, message: string, timeout = 8000) => waitFor(predicate, message, Math.max(timeout, 8000));
 
 export const PHYSICAL_VARIANT = 494535;
 export const SECOND_PHYSICAL_VARIANT = 494545;

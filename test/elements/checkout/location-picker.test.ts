@@ -107,7 +107,9 @@ function key(el: ScalevLocationPicker, name: string) {
 
 const searches = (api: ReturnType<typeof fakeApi>) => api.calls.filter((c) => c.url.pathname.endsWith('/public/locations'));
 
-describe('scalev-location-picker', () => {
+describe('scalev-location-picker', function () {
+  // Multi-step journeys against the mock; the machine may be busy with other suites.
+  this.timeout(30_000);
   it('sends one search per pause in typing and shows the results as an ARIA listbox', async () => {
     const api = fakeApi();
     const el = await mount(api);

@@ -1,11 +1,14 @@
 import { expect, html, aTimeout } from '@open-wc/testing';
-import { mountInStore, until, shadow, requestsTo } from '../../helpers/fixture.js';
+import { mountInStore, until as waitFor, shadow, requestsTo } from '../../helpers/fixture.js';
 import '../../../src/elements/checkout/define.js';
 import type { ScalevCheckout } from '../../../src/elements/checkout/checkout.js';
 import type { ScalevLocationPicker } from '../../../src/ui/location-picker.js';
 import type { Storefront } from '../../../src/context/storefront.js';
 import { DIGITAL_VARIANT, PHYSICAL_VARIANT, addToCart, choose, fill, fillGuestContact, placeButton, q, ready, text } from './helpers.js';
 import { isValidPhone, normalizePhone } from '../../../src/elements/checkout/phone.js';
+
+/** Waits generously: these journeys run while other suites load the machine. */
+const until = (predicate: () => unknown, message: string, timeout = 8000) => waitFor(predicate, message, Math.max(timeout, 8000));
 
 async function mountCheckout(
   options: { width?: number; items?: string; attrs?: Record<string, string>; urls?: Record<string, string>; setup?: (sf: Storefront) => Promise<void> } = {},
@@ -25,7 +28,9 @@ function currentStep(el: ScalevCheckout): string {
   return shadow(el).querySelector('[aria-current="step"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 }
 
-describe('scalev-checkout: phone steps', () => {
+describe('scalev-checkout: phone steps', function () {
+  // Multi-step journeys against the mock; the machine may be busy with other suites.
+  this.timeout(30_000);
   it('shows one step at a time on a phone, validates each step, focuses its heading, and is accessible in every step', async () => {
     const { el } = await mountCheckout({ width: 360 });
     expect(currentStep(el)).to.contain('Contact');
@@ -101,7 +106,9 @@ describe('scalev-checkout: phone steps', () => {
   });
 });
 
-describe('scalev-checkout: after the order', () => {
+describe('scalev-checkout: after the order', function () {
+  // Multi-step journeys against the mock; the machine may be busy with other suites.
+  this.timeout(30_000);
   it('after-order="redirect" opens redirect_url exactly as returned', async () => {
     const { el, mock } = await mountCheckout({ items: JSON.stringify([{ variant_id: DIGITAL_VARIANT, quantity: 1 }]), attrs: { 'after-order': 'redirect' } });
     const opened: string[] = [];
@@ -179,7 +186,9 @@ describe('scalev-checkout: after the order', () => {
   });
 });
 
-describe('Indonesian phone numbers', () => {
+describe('Indonesian phone numbers', function () {
+  // Multi-step journeys against the mock; the machine may be busy with other suites.
+  this.timeout(30_000);
   it('accepts 08…, +62…, 62… with spaces and dashes and normalises to 62… digits', () => {
     expect(normalizePhone('0812-3456-7890')).to.equal('6281234567890');
     expect(normalizePhone('+62 812 3456 7890')).to.equal('6281234567890');

@@ -36,13 +36,20 @@ export function typeInto(root: ParentNode, selector: string, value: string): HTM
   return input;
 }
 
-/** Submits the first form of the root through its submit button (so `disabled` is respected). */
-export function submit(root: ParentNode, formSelector = 'form'): void {
+/**
+ * Submits the first form of the root through its submit button, as a person would: once the button
+ * is usable (a busy state may outlast the previous request briefly, so it never flickers).
+ */
+export async function submit(root: ParentNode, formSelector = 'form'): Promise<void> {
   const form = root.querySelector<HTMLFormElement>(formSelector);
   if (!form) throw new Error(`no form ${formSelector}`);
   const button = form.querySelector<HTMLButtonElement>('button[type="submit"]');
-  if (button) button.click();
-  else form.requestSubmit();
+  if (!button) {
+    form.requestSubmit();
+    return;
+  }
+  await until(() => !button.disabled, 'submit button usable');
+  button.click();
 }
 
 export function textOf(el: Element): string {
@@ -53,7 +60,7 @@ export async function signInThroughForm(el: Element, email: string, password: st
   const root = shadow(el);
   typeInto(root, 'input[name="email"]', email);
   typeInto(root, 'input[name="password"]', password);
-  submit(root);
+  await submit(root);
 }
 
 /** Every customer call carried a bearer and no storefront key; every auth call the key and no bearer. */

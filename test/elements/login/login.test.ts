@@ -16,6 +16,14 @@ import {
 } from './helpers.js';
 
 const LOGIN = '/public/auth/login';
+
+/** The code step is shown and its button usable (the sign-in's busy state has ended). */
+function codeStep(el: Element) {
+  return until(
+    () => shadow(el).querySelector('input[name="otp"]') && !shadow(el).querySelector<HTMLButtonElement>('button[type="submit"]')!.disabled,
+    'code step ready',
+  );
+}
 const VERIFY = '/public/auth/otp/verify';
 
 describe('<scalev-login>', () => {
@@ -97,7 +105,7 @@ describe('<scalev-login>', () => {
         expect(errors).to.have.length(1);
         await expect(el).to.be.accessible();
         // The fault is spent: the same form now works.
-        submit(shadow(el));
+        await submit(shadow(el));
         await until(() => storefront.customer.status === 'signed-in', 'second attempt signs in');
       });
     }
@@ -115,9 +123,13 @@ describe('<scalev-login>', () => {
       const { el, mock, storefront } = await mount<ScalevLogin>(html`<scalev-login></scalev-login>`, {
         mockOptions: { latencyMs: 200 },
       });
-      await signInThroughForm(el, DEMO_CUSTOMER.email, DEMO_CUSTOMER.password);
-      submit(shadow(el));
-      submit(shadow(el));
+      typeInto(shadow(el), 'input[name="email"]', DEMO_CUSTOMER.email);
+      typeInto(shadow(el), 'input[name="password"]', DEMO_CUSTOMER.password);
+      const form = shadow(el).querySelector('form')!;
+      // Three quick submits (a double click, then Enter) while the first is on its way.
+      form.requestSubmit();
+      form.requestSubmit();
+      shadow(el).querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
       await until(() => storefront.customer.status === 'signed-in', 'signed in');
       expect(requestsTo(mock, LOGIN)).to.have.length(1);
     });
@@ -129,7 +141,7 @@ describe('<scalev-login>', () => {
         mockOptions: { otpRequired: true },
       });
       await signInThroughForm(el, DEMO_CUSTOMER.email, DEMO_CUSTOMER.password);
-      await until(() => shadow(el).querySelector('input[name="otp"]'), 'code step');
+      await codeStep(el);
       const root = shadow(el);
       const code = root.querySelector<HTMLInputElement>('input[name="otp"]')!;
       expect(code.getAttribute('inputmode')).to.equal('numeric');
@@ -145,7 +157,7 @@ describe('<scalev-login>', () => {
       data.setData('text', ' 123 456\n');
       code.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
       expect(code.value).to.equal('123456');
-      submit(root);
+      await submit(root);
       await until(() => storefront.customer.status === 'signed-in', 'signed in with the code');
       expect(requestsTo(mock, VERIFY)[0]!.body).to.deep.equal({ email: DEMO_CUSTOMER.email, otp: DEMO_CUSTOMER.otp });
       await until(() => textOf(el).includes(`Masuk sebagai ${DEMO_CUSTOMER.name}`), 'name after OTP');
@@ -155,10 +167,10 @@ describe('<scalev-login>', () => {
     it('normalises typed codes with spaces or dashes', async () => {
       const { el, mock } = await mount<ScalevLogin>(html`<scalev-login></scalev-login>`, { mockOptions: { otpRequired: true } });
       await signInThroughForm(el, DEMO_CUSTOMER.email, DEMO_CUSTOMER.password);
-      await until(() => shadow(el).querySelector('input[name="otp"]'), 'code step');
+      await codeStep(el);
       const input = typeInto(shadow(el), 'input[name="otp"]', '123-456');
       expect(input.value).to.equal('123456');
-      submit(shadow(el));
+      await submit(shadow(el));
       await waitForRequest(mock, VERIFY);
       expect((requestsTo(mock, VERIFY)[0]!.body as { otp: string }).otp).to.equal('123456');
     });
@@ -166,9 +178,9 @@ describe('<scalev-login>', () => {
     it('says a wrong code is wrong or expired, on the field, and stays on the code step', async () => {
       const { el, storefront } = await mount<ScalevLogin>(html`<scalev-login></scalev-login>`, { mockOptions: { otpRequired: true } });
       await signInThroughForm(el, DEMO_CUSTOMER.email, DEMO_CUSTOMER.password);
-      await until(() => shadow(el).querySelector('input[name="otp"]'), 'code step');
+      await codeStep(el);
       typeInto(shadow(el), 'input[name="otp"]', '000000');
-      submit(shadow(el));
+      await submit(shadow(el));
       await until(() => textOf(el).includes('Kode salah atau sudah kedaluwarsa'), 'wrong-code message');
       const code = shadow(el).querySelector('input[name="otp"]')!;
       expect(code.getAttribute('aria-invalid')).to.equal('true');
@@ -180,8 +192,8 @@ describe('<scalev-login>', () => {
     it('asks for an empty code without calling the API', async () => {
       const { el, mock } = await mount<ScalevLogin>(html`<scalev-login></scalev-login>`, { mockOptions: { otpRequired: true } });
       await signInThroughForm(el, DEMO_CUSTOMER.email, DEMO_CUSTOMER.password);
-      await until(() => shadow(el).querySelector('input[name="otp"]'), 'code step');
-      submit(shadow(el));
+      await codeStep(el);
+      await submit(shadow(el));
       await el.updateComplete;
       expect(textOf(el)).to.include('Masukkan kode dari email');
       expect(requestsTo(mock, VERIFY)).to.have.length(0);
@@ -190,7 +202,7 @@ describe('<scalev-login>', () => {
     it('sends a new code by signing in again with the remembered email and password', async () => {
       const { el, mock, storefront } = await mount<ScalevLogin>(html`<scalev-login></scalev-login>`, { mockOptions: { otpRequired: true } });
       await signInThroughForm(el, DEMO_CUSTOMER.email, DEMO_CUSTOMER.password);
-      await until(() => shadow(el).querySelector('input[name="otp"]'), 'code step');
+      await codeStep(el);
       const resend = [...shadow(el).querySelectorAll('button')].find((b) => b.textContent!.includes('Kirim ulang kode'))!;
       resend.click();
       await until(() => textOf(el).includes('Kode baru telah dikirim'), 'resent notice');
@@ -199,14 +211,14 @@ describe('<scalev-login>', () => {
       expect(logins[1]!.body).to.deep.equal(logins[0]!.body);
       // The latest code works.
       typeInto(shadow(el), 'input[name="otp"]', mock.db.lastOtp(DEMO_CUSTOMER.email)!);
-      submit(shadow(el));
+      await submit(shadow(el));
       await until(() => storefront.customer.status === 'signed-in', 'signed in after resend');
     });
 
     it('reports a rate-limited resend in clear words', async () => {
       const { el, mock } = await mount<ScalevLogin>(html`<scalev-login></scalev-login>`, { mockOptions: { otpRequired: true } });
       await signInThroughForm(el, DEMO_CUSTOMER.email, DEMO_CUSTOMER.password);
-      await until(() => shadow(el).querySelector('input[name="otp"]'), 'code step');
+      await codeStep(el);
       mock.faults.add({ path: LOGIN, status: 429, body: 'Too many requests', contentType: 'text/plain' });
       [...shadow(el).querySelectorAll('button')].find((b) => b.textContent!.includes('Kirim ulang kode'))!.click();
       await until(() => textOf(el).includes('Terlalu banyak permintaan'), '429 words on resend');
@@ -216,7 +228,7 @@ describe('<scalev-login>', () => {
     it('goes back to the email step and forgets the password', async () => {
       const { el } = await mount<ScalevLogin>(html`<scalev-login></scalev-login>`, { mockOptions: { otpRequired: true } });
       await signInThroughForm(el, DEMO_CUSTOMER.email, DEMO_CUSTOMER.password);
-      await until(() => shadow(el).querySelector('input[name="otp"]'), 'code step');
+      await codeStep(el);
       [...shadow(el).querySelectorAll('button')].find((b) => b.textContent!.includes('Gunakan email lain'))!.click();
       await el.updateComplete;
       expect(shadow(el).querySelector<HTMLInputElement>('input[name="email"]')!.value).to.equal(DEMO_CUSTOMER.email);

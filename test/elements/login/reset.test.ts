@@ -31,7 +31,7 @@ describe('<scalev-login> forgot and reset password', () => {
       // Never a manual token field.
       expect(shadow(el).querySelector('input[name="token"]')).to.equal(null);
       await expect(el).to.be.accessible();
-      submit(shadow(el));
+      await submit(shadow(el));
       await until(() => textOf(el).includes('tautan untuk mengatur ulang kata sandi sudah dikirim'), 'neutral sent message');
       expect(requestsTo(mock, FORGET)[0]!.body).to.deep.equal({ email: DEMO_CUSTOMER.email });
       expect(mock.db.lastPasswordResetToken(DEMO_CUSTOMER.email)).to.be.a('string');
@@ -43,7 +43,7 @@ describe('<scalev-login> forgot and reset password', () => {
       clickButton(known.el, 'Lupa kata sandi');
       await known.el.updateComplete;
       typeInto(shadow(known.el), 'input[name="email"]', 'a@example.com');
-      submit(shadow(known.el));
+      await submit(shadow(known.el));
       await until(() => textOf(known.el).includes('sudah dikirim'), 'sent');
       const knownWords = textOf(known.el).replace('a@example.com', 'X');
 
@@ -53,7 +53,7 @@ describe('<scalev-login> forgot and reset password', () => {
       typeInto(shadow(unknown.el), 'input[name="email"]', 'b@example.com');
       // Even a store that answers 404 or 400 for an unknown email shows the same words.
       unknown.mock.faults.add({ path: FORGET, status: 404, body: { message: 'Customer not found' } });
-      submit(shadow(unknown.el));
+      await submit(shadow(unknown.el));
       await until(() => textOf(unknown.el).includes('sudah dikirim'), 'sent for unknown');
       expect(textOf(unknown.el).replace('b@example.com', 'X')).to.equal(knownWords);
       expect(textOf(unknown.el)).not.to.include('Customer not found');
@@ -70,7 +70,7 @@ describe('<scalev-login> forgot and reset password', () => {
         await el.updateComplete;
         typeInto(shadow(el), 'input[name="email"]', DEMO_CUSTOMER.email);
         mock.faults.add({ path: FORGET, ...fault });
-        submit(shadow(el));
+        await submit(shadow(el));
         await until(() => textOf(el).includes(words), words);
         expect(textOf(el)).not.to.include('sudah dikirim');
         await expect(el).to.be.accessible();
@@ -82,7 +82,7 @@ describe('<scalev-login> forgot and reset password', () => {
       clickButton(el, 'Lupa kata sandi');
       await el.updateComplete;
       typeInto(shadow(el), 'input[name="email"]', 'budi');
-      submit(shadow(el));
+      await submit(shadow(el));
       await el.updateComplete;
       expect(textOf(el)).to.include('Masukkan alamat email yang valid');
       expect(requestsTo(mock, FORGET)).to.have.length(0);
@@ -95,7 +95,7 @@ describe('<scalev-login> forgot and reset password', () => {
       clickButton(el, 'Lupa kata sandi');
       await el.updateComplete;
       typeInto(shadow(el), 'input[name="email"]', DEMO_CUSTOMER.email);
-      submit(shadow(el));
+      await submit(shadow(el));
       await waitForRequest(mock, FORGET);
       await until(() => mock.db.lastPasswordResetToken(DEMO_CUSTOMER.email), 'reset token issued');
       el.remove();
@@ -115,12 +115,12 @@ describe('<scalev-login> forgot and reset password', () => {
 
       typeInto(root, 'input[name="password"]', 'pendek');
       typeInto(root, 'input[name="confirmation"]', 'pendek');
-      submit(root);
+      await submit(root);
       await el.updateComplete;
       expect(textOf(el)).to.include('Kata sandi minimal 8 karakter');
       typeInto(root, 'input[name="password"]', 'rahasia-baru-1');
       typeInto(root, 'input[name="confirmation"]', 'rahasia-baru-2');
-      submit(root);
+      await submit(root);
       await el.updateComplete;
       expect(textOf(el)).to.include('Kedua kata sandi tidak sama');
       expect(root.querySelector('input[name="confirmation"]')!.getAttribute('aria-invalid')).to.equal('true');
@@ -128,7 +128,7 @@ describe('<scalev-login> forgot and reset password', () => {
       await expect(el).to.be.accessible();
 
       typeInto(root, 'input[name="confirmation"]', 'rahasia-baru-1');
-      submit(root);
+      await submit(root);
       await until(() => textOf(el).includes('Kata sandi baru tersimpan'), 'saved notice');
       expect(requestsTo(mock, SAVE)[0]!.body).to.deep.equal({ token, password: 'rahasia-baru-1' });
       expect(location.pathname).to.equal('/reset-password');
@@ -144,7 +144,7 @@ describe('<scalev-login> forgot and reset password', () => {
       const { el, mock } = await mount<ScalevLogin>(html`<scalev-login></scalev-login>`);
       typeInto(shadow(el), 'input[name="password"]', 'rahasia-baru-1');
       typeInto(shadow(el), 'input[name="confirmation"]', 'rahasia-baru-1');
-      submit(shadow(el));
+      await submit(shadow(el));
       await until(() => textOf(el).includes('Tautan ini tidak valid atau sudah kedaluwarsa'), 'invalid link message');
       expect(requestsTo(mock, SAVE)).to.have.length(1);
       expect(location.search).to.equal('');
@@ -161,7 +161,7 @@ describe('<scalev-login> forgot and reset password', () => {
       mock.faults.add({ path: SAVE, status: 400, body: { message: 'Invalid', errors: { password: ['is too common'] } } });
       typeInto(shadow(el), 'input[name="password"]', 'password123');
       typeInto(shadow(el), 'input[name="confirmation"]', 'password123');
-      submit(shadow(el));
+      await submit(shadow(el));
       await until(() => textOf(el).includes('is too common'), 'field error');
       expect(shadow(el).querySelector('input[name="password"]')!.getAttribute('aria-invalid')).to.equal('true');
       expect(location.search).to.equal('?token=abc');
@@ -173,10 +173,10 @@ describe('<scalev-login> forgot and reset password', () => {
       mock.faults.add({ path: SAVE, status: 429, body: 'Too many requests', contentType: 'text/plain' });
       typeInto(shadow(el), 'input[name="password"]', 'rahasia-baru-1');
       typeInto(shadow(el), 'input[name="confirmation"]', 'rahasia-baru-1');
-      submit(shadow(el));
+      await submit(shadow(el));
       await until(() => textOf(el).includes('Terlalu banyak permintaan'), '429 words');
       mock.faults.add({ path: SAVE, kind: 'offline' });
-      submit(shadow(el));
+      await submit(shadow(el));
       await until(() => textOf(el).includes('Tidak dapat terhubung'), 'offline words');
       expect(location.search).to.equal('?token=abc');
     });
@@ -186,7 +186,7 @@ describe('<scalev-login> forgot and reset password', () => {
       const { el, mock } = await mount<ScalevLogin>(html`<scalev-login reset-param="reset"></scalev-login>`);
       typeInto(shadow(el), 'input[name="password"]', 'rahasia-baru-1');
       typeInto(shadow(el), 'input[name="confirmation"]', 'rahasia-baru-1');
-      submit(shadow(el));
+      await submit(shadow(el));
       await waitForRequest(mock, SAVE);
       expect((requestsTo(mock, SAVE)[0]!.body as { token: string }).token).to.equal('xyz');
       await until(() => location.search === '?token=lain', 'only the reset parameter removed');

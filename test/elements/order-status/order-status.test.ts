@@ -1,11 +1,14 @@
 import { expect, html, aTimeout } from '@open-wc/testing';
-import { mountInStore, until, shadow, requestsTo } from '../../helpers/fixture.js';
+import { mountInStore, until as waitFor, shadow, requestsTo } from '../../helpers/fixture.js';
 import { DEMO_ORDER_SLUGS, type MockScalev } from '../../../src/mock/index.js';
 import '../../../src/elements/order-status/define.js';
 import { orderStatusTiming, type ScalevOrderStatus } from '../../../src/elements/order-status/order-status.js';
 import { createOrderFromItems } from '../../../src/api/checkout.js';
 import type { Storefront } from '../../../src/context/storefront.js';
 import { installFakeXhr } from './fake-xhr.js';
+
+/** Waits generously: these journeys run while other suites load the machine. */
+const until = (predicate: () => unknown, message: string, timeout = 8000) => waitFor(predicate, message, Math.max(timeout, 8000));
 
 const DIGITAL_VARIANT = 494602;
 const defaults = { ...orderStatusTiming };
@@ -42,7 +45,9 @@ async function mountPlaced(method: string, mockOptions: Record<string, unknown> 
   return { ...first, slug };
 }
 
-describe('scalev-order-status', () => {
+describe('scalev-order-status', function () {
+  // Multi-step journeys against the mock; the machine may be busy with other suites.
+  this.timeout(30_000);
   beforeEach(() => {
     sessionStorage.clear();
     Object.assign(orderStatusTiming, { gatewayMs: 40, gatewayTimes: 15, refreshMs: 120 });

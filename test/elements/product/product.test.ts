@@ -348,6 +348,7 @@ describe('<scalev-product> bad data', () => {
         }),
     });
     await ready(el);
+    await until(() => part(el, 'description')?.querySelector('.description__body'), 'sanitised description');
     await pause(300);
     expect(xssFlag()).to.equal(undefined);
     expect(part(el, 'name')!.textContent).to.equal(XSS_NAME);
