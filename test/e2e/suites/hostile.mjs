@@ -109,6 +109,15 @@ export function register(run) {
         await addFromProduct(page);
         await until(async () => (await page.locator(`[data-widget=cart] ${part('line')}`).count()) === 1, 'inline cart should show the added line');
         await settle(page);
+        // Debounced re-quotes (checkout totals) land after the network looks idle: wait until the
+        // layout holds still for a moment.
+        let previous = '';
+        for (let i = 0; i < 10; i++) {
+          const now = JSON.stringify(await page.evaluate(measureWidgets));
+          if (now === previous) break;
+          previous = now;
+          await page.waitForTimeout(500);
+        }
         return page;
       };
       let framework;
