@@ -194,6 +194,7 @@ export class CartStore extends EventTarget {
   private lastFailure: CartFailure | null = null;
   private owner: CartOwner;
   private loaded = false;
+  private detailsWanted = false;
   private loading: Promise<void> | null = null;
   private chain: Promise<unknown> = Promise.resolve();
   private readonly storage: SessionStorage;
@@ -822,12 +823,24 @@ export class CartStore extends EventTarget {
   }
 
   /**
+   * Lines are about to be shown (a cart panel, a checkout summary): fetch what the cart answer
+   * lacks. A badge alone never needs prices, so a returning buyer's first page load costs one
+   * cart request and no pricing call.
+   */
+  wantLineDetails(): void {
+    if (this.detailsWanted) return;
+    this.detailsWanted = true;
+    this.enrich();
+  }
+
+  /**
    * Fills what the cart answer lacks (DESIGN §3): every variant line is priced once per page view
    * through one batched `/variants/pricing` call (price and availability; the catalog cache shares
    * it with other widgets), and bundles are read by slug. Names the catalog never showed stay
    * unknown and the element shows a neutral placeholder.
    */
   private enrich(): void {
+    if (!this.detailsWanted) return;
     const variants: number[] = [];
     const bundles: Array<{ key: string; slug: string }> = [];
     for (const line of this.server.lines) {

@@ -112,6 +112,12 @@ describe('cart store', () => {
       localStorage.removeItem(storageKey(storeId, 'cart'));
       const fresh = open();
       await fresh.cart.load();
+      await aTimeout(20);
+      expect(
+        fresh.tab.sent.filter((line) => line.startsWith('GET /public/variants/pricing')),
+        'a badge alone needs no prices',
+      ).to.have.length(0);
+      fresh.cart.wantLineDetails();
       await until(
         () => fresh.cart.snapshot.lines.length === 3 && fresh.cart.snapshot.lines.every((l) => l.unitPrice != null),
         'every line priced',
@@ -508,9 +514,10 @@ describe('cart store', () => {
     it('shows another tab the new cart without that tab calling the API', async () => {
       await cart.add({ type: 'variant', variantId: GAYO, quantity: 1, display: gayo });
       const other = open();
+      other.cart.wantLineDetails();
       await other.cart.load();
       await until(() => other.cart.snapshot.itemCount === 1, 'other tab loaded');
-      // Remembered prices are refreshed once per page view.
+      // Remembered prices are refreshed once per page view, when lines are shown.
       await until(() => count(other.tab, 'GET /public/variants/pricing') === 1, 'other tab priced its lines');
       const sentBefore = other.tab.sent.length;
 
@@ -586,6 +593,7 @@ describe('cart store', () => {
     it('shares variant pricing with the catalog cache', async () => {
       await catalogCache(tab.sf).pricingMany([GAYO]);
       const before = count(tab, 'GET /public/variants/pricing');
+      cart.wantLineDetails();
       await cart.add({ type: 'variant', variantId: GAYO, quantity: 1, display: { name: 'Kopi' } });
       await aTimeout(20);
       expect(count(tab, 'GET /public/variants/pricing')).to.equal(before);

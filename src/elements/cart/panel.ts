@@ -72,6 +72,7 @@ function renderCart(host: PanelHost): TemplateResult {
   if (!cart || ((cart.status === 'loading' || cart.status === 'idle') && cart.snapshot.lines.length === 0)) {
     return renderSkeleton(host.t('common.loading'));
   }
+  cart.wantLineDetails();
   const { snapshot } = cart;
   const failure = cart.failure;
   if (cart.status === 'error' && snapshot.lines.length === 0) {

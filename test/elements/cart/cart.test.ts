@@ -64,6 +64,18 @@ function focused(el: Element): Element | null {
   return root(el).activeElement;
 }
 
+function qa(el: Element, selector: string): Element[] {
+  const found: Element[] = [];
+  const walk = (root: ParentNode) => {
+    root.querySelectorAll('*').forEach((node) => {
+      if (node.matches(selector)) found.push(node);
+      if (node.shadowRoot) walk(node.shadowRoot);
+    });
+  };
+  if (el.shadowRoot) walk(el.shadowRoot);
+  return found;
+}
+
 describe('<scalev-cart>', () => {
   afterEach(() => {
     clearCartStorage();
@@ -415,17 +427,20 @@ describe('<scalev-cart>', () => {
       await ready(first.el);
       await storeOf(first.el).add({ type: 'variant', variantId: GAYO, quantity: 1, display: gayo });
       // A second page of the same store: its own client and cart store, the same browser storage.
-      const second = await mountCart<ScalevCart>(html`<scalev-cart></scalev-cart>`, { mock: first.mock, storeId: first.storeId });
+      const second = await mountCart<ScalevCart>(html`<scalev-cart mode="inline"></scalev-cart>`, {
+        mock: first.mock,
+        storeId: first.storeId,
+      });
       await ready(second.el);
       await until(() => storeOf(second.el).status === 'ready', 'second loaded');
-      // A new page refreshes remembered prices once.
+      // A new page showing lines refreshes remembered prices once.
       await until(() => count(second.tab, 'GET /public/variants/pricing') === 1, 'second priced');
       const before = second.tab.sent.length;
       await storeOf(first.el).add({ type: 'variant', variantId: TAMBI, quantity: 2, display: tambi });
-      await until(() => text(q(second.el, '[part~="badge"]')) === '3', 'the other tab follows');
+      await until(() => qa(second.el, '[part~="line"]').length === 2 && storeOf(second.el).snapshot.itemCount === 3, 'the other tab follows');
       q<HTMLButtonElement>(first.el, '[part~="remove-button"]')!.click();
       await settle(first.el);
-      await until(() => text(q(second.el, '[part~="badge"]')) === '2', 'removal follows');
+      await until(() => qa(second.el, '[part~="line"]').length === 1 && storeOf(second.el).snapshot.itemCount === 2, 'removal follows');
       expect(second.tab.sent.length).to.equal(before);
     });
   });
