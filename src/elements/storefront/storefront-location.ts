@@ -1,4 +1,3 @@
-import type { URLPatternRouteConfig } from '@lit-labs/router';
 import type { UrlKind } from '../../context/storefront.js';
 
 /**
@@ -193,12 +192,18 @@ function readRawParam(search: string, key: string): string | null {
   return null;
 }
 
+/** The part of `URLPattern` that `@lit-labs/router`'s `Routes` uses. */
+export interface RoutePattern {
+  test(input: { pathname?: string }): boolean;
+  exec(input: { pathname?: string }): { pathname: { groups: Record<string, string>; input: string } } | null;
+}
+
 /**
  * A route pattern for `@lit-labs/router`'s `Routes` that needs no `URLPattern` (missing in older
  * Safari): `Routes` only calls `test()` and `exec()` with `{ pathname }`. `:name` captures one
  * decoded segment; a final `*` matches the rest (or nothing).
  */
-export function routePattern(path: string): URLPatternRouteConfig['pattern'] {
+export function routePattern(path: string): RoutePattern {
   const names: string[] = [];
   let tail = false;
   const segments = path.split('/').filter(Boolean);
@@ -230,10 +235,10 @@ export function routePattern(path: string): URLPatternRouteConfig['pattern'] {
     });
     return { pathname: { groups, input: pathname } };
   };
-  return { test: (input: { pathname?: string }) => exec(input) !== null, exec } as unknown as URLPatternRouteConfig['pattern'];
+  return { test: (input) => exec(input) !== null, exec };
 }
 
-const knownPatterns = ROUTE_TABLE.map(([path]) => routePattern(path) as unknown as { test(input: { pathname: string }): boolean });
+const knownPatterns = ROUTE_TABLE.map(([path]) => routePattern(path));
 
 /** Whether a route names one of the storefront's pages. */
 export function isKnownRoute(route: string): boolean {

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { Routes, type RouteConfig } from '@lit-labs/router';
+import { Routes, type RouteConfig, type URLPatternRouteConfig } from '@lit-labs/router';
 import type { ConfigProblem, UrlKind } from '../../context/storefront.js';
 import { DEFAULT_API_BASE } from '../../context/create-storefront.js';
 import type { StorefrontPublicOrder } from '../../api/types.js';
@@ -181,7 +181,7 @@ export class ScalevStorefront extends ScalevElement {
     ROUTE_TABLE.map(
       ([path, name]): RouteConfig => ({
         name,
-        pattern: routePattern(path),
+        pattern: routePattern(path) as unknown as URLPatternRouteConfig['pattern'],
         enter: () => this.enterRoute(name),
         render: (params) => this.renderRoute(name, params),
       }),
