@@ -13,7 +13,7 @@ import { readChunkGraph, staticClosure, tagsNamedIn } from './chunks.mjs';
 
 const DEMO = { store: 'store_demo_nusantara', key: 'sfpk_demo_nusantara_public' };
 const SEEDED_ORDER = 'nus7k2m9xq4wd3bt';
-const RUNS = Number(process.env.BENCH_RUNS) || 7;
+const RUNS = Number(process.env.BENCH_RUNS) || 5;
 
 class Session {
   constructor(browser, app) {
@@ -147,17 +147,32 @@ async function pageLoads(s, graph) {
 
 async function requestCounts(s) {
   const table = new BudgetTable('── API requests on first load: catalogue + cart + login ──');
-  for (const withToken of [false, true]) {
+  for (const returning of [false, true]) {
     const mock = await s.mock();
-    const token = withToken ? await seedCart(mock) : null;
-    await mock.clearRequests();
-    const { page } = await s.page(mock, 'catalog-cart-login.html', {}, { token });
+    let page;
+    if (returning) {
+      // A returning buyer: an earlier visit added a product through the kit (token and line
+      // display remembered), then the buyer comes back to the shop page.
+      ({ page } = await s.page(mock, 'product-only.html'));
+      await page.locator('scalev-product [part~="add-button"]').waitFor();
+      const groups = page.locator('scalev-product [part~="option-group"]');
+      for (let i = 0; i < (await groups.count()); i++) await groups.nth(i).locator('input[type=radio]:not([disabled])').first().check();
+      await page.locator('scalev-product [part~="add-button"]:not([disabled])').click();
+      await page.waitForFunction(() => Object.keys(localStorage).some((k) => k.endsWith(':guest-token')), null, { timeout: 10000 });
+      await idle(page, 300);
+      await mock.clearRequests();
+      const search = new URLSearchParams({ api: mock.url, store: DEMO.store, key: DEMO.key });
+      await page.goto(`${s.app.origin}/bench/pages/catalog-cart-login.html?${search}`, { waitUntil: 'load' });
+    } else {
+      await mock.clearRequests();
+      ({ page } = await s.page(mock, 'catalog-cart-login.html'));
+    }
     await idle(page, 1000);
     const requests = await mock.requests();
     const raw = await mock.control('GET', 'requests');
     const listing = requests.map((r) => `${r.method} ${r.path.replace(/^\/v3\/stores\/[^/]+/, '')}`).join(', ');
-    const expected = withToken ? 2 : 1;
-    table.add(withToken ? 'returning buyer (guest token stored)' : 'first visit (no guest token)', {
+    const expected = returning ? 2 : 1;
+    table.add(returning ? 'returning buyer (guest token from an earlier add)' : 'first visit (no guest token)', {
       figure: String(requests.length),
       budget: `= ${expected}`,
       pass: requests.length === expected,
@@ -186,7 +201,9 @@ async function timings(s) {
       const kit = [];
       const base = [];
       let shown = 0;
-      for (let i = 0; i < RUNS; i++) {
+      // 500 cards carry no budget and take seconds per run: fewer runs.
+      const runs = n > 100 ? Math.min(RUNS, 3) : RUNS;
+      for (let i = 0; i < runs; i++) {
         const a = await page.evaluate((count) => window.bench.kitCatalog(count), n);
         const b = await page.evaluate((count) => window.bench.baselineCatalog(count), n);
         kit.push(a.ms);
@@ -198,7 +215,7 @@ async function timings(s) {
         figure: `${ratio.toFixed(2)}×`,
         budget: n === 50 ? '≤ 1.5×' : '—',
         pass: n === 50 ? ratio <= 1.5 : null,
-        note: `median of ${RUNS}: kit ${median(kit).toFixed(1)} ms, baseline ${median(base).toFixed(1)} ms (${shown} cards)`,
+        note: `median of ${kit.length}: kit ${median(kit).toFixed(1)} ms, baseline ${median(base).toFixed(1)} ms (${shown} cards)`,
       });
     } catch (error) {
       table.fail(name, n === 50 ? '≤ 1.5×' : '—', error.message.split('\n')[0]);
@@ -244,12 +261,27 @@ async function timings(s) {
       for (let i = 0; i < (await groups.count()); i++) await groups.nth(i).locator('input[type=radio]:not([disabled])').first().check();
       await productPage.locator('scalev-product [part~="add-button"]:not([disabled])').waitFor();
       await slow.setOptions({ latencyMs: 1000 });
-      const result = await productPage.evaluate(() => window.bench.badgeFrames());
-      table.add('cart badge after add to cart (API latency 1 s)', {
-        figure: `${result.frames} frame(s), ${result.ms.toFixed(0)} ms`,
-        budget: '≤ 1 frame, request in flight',
-        pass: result.frames <= 1 && result.inFlight,
-        note: `badge ${result.before} → ${result.after}${result.inFlight ? ', add still in flight' : ', add had already answered'}`,
+      // A pointer reaches the button before it clicks (the kit may warm up on hover or focus).
+      await productPage.locator('scalev-product [part~="add-button"]').hover();
+      const first = await productPage.evaluate(() => window.bench.badgeFrames());
+      // The next add once the first has settled (the button is busy until then).
+      await productPage.locator('scalev-product [part~="add-button"][aria-disabled="false"]:not([disabled])').waitFor({ timeout: 15000 });
+      await productPage.waitForTimeout(300);
+      const second = await productPage.evaluate(() => window.bench.badgeFrames());
+      // In the DOM by the first animation-frame callback after the click (or sooner): the next
+      // frame shows it. Found only at callback N > 1: N - 1 frames late.
+      const describe = (r) => `updated in ${r.stage} (${r.ms.toFixed(0)} ms), badge ${r.before} → ${r.after}${r.inFlight ? ' while the add was in flight' : ' after the add answered'}`;
+      table.add('cart badge after the first add to cart (API latency 1 s)', {
+        figure: first.frames <= 1 ? 'next frame' : `${first.frames - 1} frame(s) late`,
+        budget: 'next frame, request in flight',
+        pass: first.frames <= 1 && first.inFlight,
+        note: describe(first),
+      });
+      table.add('cart badge after another add (API latency 1 s)', {
+        figure: second.frames <= 1 ? 'next frame' : `${second.frames - 1} frame(s) late`,
+        budget: 'next frame, request in flight',
+        pass: second.frames <= 1 && second.inFlight,
+        note: describe(second),
       });
     } catch (error) {
       table.fail('cart badge after add to cart (API latency 1 s)', '≤ 1 frame', error.message.split('\n')[0]);

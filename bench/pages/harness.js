@@ -217,19 +217,30 @@ window.bench = {
     document.addEventListener('scalev-add-to-cart', onAdded, { once: true });
     const started = performance.now();
     button.click();
+    const text = () => {
+      const now = badge();
+      return now && !now.hidden ? now.textContent.trim() : '0';
+    };
+    // Where the update lands: in the click's own microtasks, in a following task, or in frame N.
+    for (let i = 0; i < 5; i++) await Promise.resolve();
+    let stage = text() !== before ? 'microtask' : '';
+    if (!stage) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      if (text() !== before) stage = 'task';
+    }
     let frames = 0;
     return new Promise((resolve) => {
       const tick = () => {
         frames++;
-        const now = badge();
-        const text = now && !now.hidden ? now.textContent.trim() : '0';
-        if (text !== before || frames > 120) {
-          resolve({ frames, ms: performance.now() - started, inFlight: !settled, before, after: text });
+        const after = text();
+        if (after !== before || frames > 120) {
+          resolve({ frames: stage ? 0 : frames, stage: stage || `frame ${frames}`, ms: performance.now() - started, inFlight: !settled, before, after });
           return;
         }
         requestAnimationFrame(tick);
       };
-      requestAnimationFrame(tick);
+      if (stage) resolve({ frames: 0, stage, ms: performance.now() - started, inFlight: !settled, before, after: text() });
+      else requestAnimationFrame(tick);
     });
   },
 
@@ -248,7 +259,7 @@ window.bench = {
       store.append(element);
       await element.updateComplete;
       // Let its first load land (cached after the first cycle) before it goes.
-      for (let frame = 0; frame < 8 && element.matches(':state(loading)'); frame++) await nextPaint();
+      for (let frame = 0; frame < 4 && element.matches(':state(loading)'); frame++) await nextPaint();
       await element.updateComplete;
       element.remove();
     }
