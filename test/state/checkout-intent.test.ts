@@ -1,5 +1,6 @@
 import { expect, html, aTimeout } from '@open-wc/testing';
-import { mountInStore, requestsTo, until, shadow } from '../helpers/fixture.js';
+import { requestsTo, until as waitFor, shadow } from '../helpers/fixture.js';
+import { mountIsolated, type IsolatedOptions } from '../elements/checkout/helpers.js';
 import { DEMO_PREFILL_TOKEN, LOW_SCORE_RECAPTCHA_TOKEN, type MockScalev, type RecordedRequest } from '../../src/mock/index.js';
 import type { Storefront } from '../../src/context/storefront.js';
 import {
@@ -10,6 +11,9 @@ import {
 } from '../../src/state/checkout-intent.js';
 import '../../src/elements/checkout/define.js';
 import type { ScalevCheckout } from '../../src/elements/checkout/checkout.js';
+
+/** Waits generously: these journeys run while other suites load the machine. */
+const until = (predicate: () => unknown, message: string, timeout = 8000) => waitFor(predicate, message, Math.max(timeout, 8000));
 
 const recaptcha = async (action: string) => `token-for-${action}`;
 
@@ -24,8 +28,8 @@ function expectNoTokenInUrls(mock: MockScalev): void {
   for (const request of mock.requests) expect(request.url).to.not.match(/cit_/);
 }
 
-async function setup(options: Parameters<typeof mountInStore>[1] = {}): Promise<{ sf: Storefront; mock: MockScalev }> {
-  const { storefront, mock } = await mountInStore(html`<div></div>`, options);
+async function setup(options: IsolatedOptions = {}): Promise<{ sf: Storefront; mock: MockScalev }> {
+  const { storefront, mock } = await mountIsolated(html`<div></div>`, options);
   return { sf: storefront, mock };
 }
 
@@ -34,7 +38,9 @@ async function started(mock: MockScalev, count = 1): Promise<RecordedRequest> {
   return starts(mock)[count - 1]!;
 }
 
-describe('checkout-intent capture', () => {
+describe('checkout-intent capture', function () {
+  // Multi-step journeys against the mock; the machine may be busy with other suites.
+  this.timeout(30_000);
   beforeEach(() => {
     sessionStorage.clear();
     history.replaceState(null, '', location.pathname);
@@ -191,14 +197,16 @@ describe('checkout-intent capture', () => {
   });
 });
 
-describe('checkout with abandoned-checkout capture', () => {
+describe('checkout with abandoned-checkout capture', function () {
+  // Multi-step journeys against the mock; the machine may be busy with other suites.
+  this.timeout(30_000);
   beforeEach(() => {
     sessionStorage.clear();
     history.replaceState(null, '', location.pathname);
   });
 
   async function mountCheckout(items: string) {
-    const mounted = await mountInStore<HTMLDivElement>(html`<div style="width: 900px"></div>`, { locale: 'en' });
+    const mounted = await mountIsolated<HTMLDivElement>(html`<div style="width: 900px"></div>`);
     const el = document.createElement('scalev-checkout') as ScalevCheckout;
     el.getRecaptchaToken = recaptcha;
     el.setAttribute('items', items);

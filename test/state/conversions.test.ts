@@ -1,5 +1,6 @@
 import { expect, html, aTimeout } from '@open-wc/testing';
-import { mountInStore, requestsTo } from '../helpers/fixture.js';
+import { requestsTo } from '../helpers/fixture.js';
+import { mountIsolated } from '../elements/checkout/helpers.js';
 import type { MockScalev } from '../../src/mock/index.js';
 import type { Storefront } from '../../src/context/storefront.js';
 import {
@@ -21,7 +22,7 @@ function clearCookies(): void {
 }
 
 async function setup(): Promise<{ sf: Storefront; mock: MockScalev; item: ConversionItem }> {
-  const { storefront, mock } = await mountInStore(html`<div></div>`);
+  const { storefront, mock } = await mountIsolated(html`<div></div>`);
   const variant = mock.db.variants.get(494535)!;
   return {
     sf: storefront,
@@ -53,9 +54,11 @@ function fakeOrder(mock: MockScalev, overrides: Partial<StorefrontPublicOrder> =
   void mock;
 }
 
-describe('conversion events', () => {
+describe('conversion events', function () {
+  // Multi-step journeys against the mock; the machine may be busy with other suites.
+  this.timeout(30_000);
   beforeEach(() => {
-    localStorage.clear();
+    localStorage.removeItem('scalev:conversions:fired');
     clearCookies();
     history.replaceState(null, '', location.pathname);
   });

@@ -3,7 +3,6 @@ import { property, state } from 'lit/decorators.js';
 import { ScalevElement } from '../base/scalev-element.js';
 import * as guestCheckout from '../../api/checkout.js';
 import * as customerCheckout from '../../api/customer-checkout.js';
-import { createAddress } from '../../api/account.js';
 import { isScalevApiError } from '../../api/errors.js';
 import { parseMoney } from '../../api/money.js';
 import type {
@@ -16,19 +15,13 @@ import type {
 } from '../../api/types.js';
 import type { Storefront } from '../../context/storefront.js';
 import { SessionStorage } from '../../session/storage.js';
-import { cartStore, type CartStore } from '../../state/cart.js';
+import type { CartStore } from '../../state/cart.js';
 import { catalogCache } from '../../state/catalog-cache.js';
-import {
-  CheckoutIntentCapture,
-  readPrefill,
-  takePrefillTokenFromUrl,
-  type RecaptchaTokenProvider,
-} from '../../state/checkout-intent.js';
+import type { CheckoutIntentCapture, RecaptchaTokenProvider } from '../../state/checkout-intent.js';
 import type { ConversionItem } from '../../state/conversions.js';
 import { StoreSubscription } from '../../state/subscribe.js';
 import { renderField } from '../../ui/form-field.js';
 import { formFieldStyles } from '../../ui/form-field.styles.js';
-import '../../ui/location-picker.js';
 import type { LocationChangeDetail } from '../../ui/location-picker.js';
 import { renderError } from '../../ui/status-message.js';
 import { statusMessageStyles } from '../../ui/status-message.styles.js';
@@ -91,6 +84,16 @@ const PLACED_KEY = 'checkout-placed';
 const UNCERTAIN_KEY = 'checkout-uncertain';
 /** A placed order is shown instead of the form after a reload for this long. */
 const PLACED_TTL_MS = 24 * 3_600_000;
+/*
+ * Loaded only when needed, so a page pays for them only then: the location picker (with Floating
+ * UI) when an address must be typed, abandoned-checkout capture when the merchant opted in or a
+ * recovery link is open, the cart store when the checkout orders the cart.
+ */
+const loadPicker = () => import('../../ui/location-picker.js');
+const loadIntents = () => import('../../state/checkout-intent.js');
+const loadCart = () => import('../../state/cart.js');
+const RECOVERY_IN_URL = /[?&](?:checkout_intent_prefill_token|cip)=cip_/;
+
 /** Width from which the whole form shows on one page (otherwise: steps). */
 const WIDE_PX = 720;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
@@ -290,8 +293,9 @@ export class ScalevCheckout extends ScalevElement {
       this.resizeObserver = new ResizeObserver((entries) => {
         const width = entries[0]?.contentRect.width ?? 0;
         const wide = width >= WIDE_PX;
-        // Next frame: changing the layout inside the observer's callback would loop.
-        if (wide !== this.wide) requestAnimationFrame(() => (this.wide = wide));
+        // Next task: changing the layout inside the observer's callback would loop. (Not the next
+        // animation frame: a background tab never gets one.)
+        if (wide !== this.wide) setTimeout(() => (this.wide = wide));
       });
       this.resizeObserver.observe(this);
     }
@@ -362,7 +366,12 @@ export class ScalevCheckout extends ScalevElement {
     this.capture = null;
     this.mode = sf.customer.status === 'signed-in' ? 'customer' : 'guest';
     // The `cip_` recovery token is taken out of the URL by the first checkout that sees it.
-    if (this.recoveryToken === undefined) this.recoveryToken = takePrefillTokenFromUrl();
+    if (this.recoveryToken === undefined) {
+      this.recoveryToken = typeof location !== 'undefined' && RECOVERY_IN_URL.test(location.search)
+        ? (await loadIntents()).takePrefillTokenFromUrl()
+        : null;
+      if (seq !== this.initSeq) return;
+    }
     const token = this.recoveryToken;
     if (token && !this.prefillDone) {
       this.prefillDone = true;
@@ -397,11 +406,17 @@ export class ScalevCheckout extends ScalevElement {
     this.phase = 'loading';
     this.loadError = '';
 
-    this.capture = new CheckoutIntentCapture(sf, {
-      source: this.source,
-      prefillToken: token,
-      ...(this.getRecaptchaToken ? { getRecaptchaToken: this.getRecaptchaToken } : {}),
-    });
+    if (this.getRecaptchaToken || sf.config.recaptchaSiteKey) {
+      const intents = await loadIntents().catch(() => null);
+      if (seq !== this.initSeq) return;
+      this.capture = intents
+        ? new intents.CheckoutIntentCapture(sf, {
+            source: this.source,
+            prefillToken: token,
+            ...(this.getRecaptchaToken ? { getRecaptchaToken: this.getRecaptchaToken } : {}),
+          })
+        : null;
+    }
 
     try {
       await Promise.all([this.loadLines(sf, direct), this.loadPaymentMethods(sf), this.customer ? this.loadAddresses(sf) : null]);
@@ -478,8 +493,9 @@ export class ScalevCheckout extends ScalevElement {
       return;
     }
     this.directLines = null;
-    this.cart = cartStore(sf);
+    this.cart = (await loadCart()).cartStore(sf);
     this.cartWatch.follow(this.cart);
+    this.cart.wantLineDetails();
     await this.cart.load();
     if (this.cart.status === 'error' && this.cart.error) throw this.cart.error;
   }
@@ -531,7 +547,7 @@ export class ScalevCheckout extends ScalevElement {
   }
 
   private async applyPrefill(sf: Storefront, token: string): Promise<void> {
-    const data = await readPrefill(sf, token);
+    const data = await (await loadIntents()).readPrefill(sf, token);
     if (!data) return;
     const pick = (value: unknown) => (typeof value === 'string' ? value : '');
     const locationId = positiveInt(data.destination_subdistrict_id);
@@ -562,7 +578,7 @@ export class ScalevCheckout extends ScalevElement {
     this.unavailable = items.filter((i) => i && i.is_available === false).map((i) => i.name || i.product_name || '').filter(Boolean);
     // A recovery link on a checkout without its own items restores the saved items when the cart is empty.
     if (!this.hasItemsAttribute) {
-      const cart = cartStore(sf);
+      const cart = (await loadCart()).cartStore(sf);
       await cart.load().catch(() => undefined);
       const available = items.filter((i) => i && i.is_available !== false);
       if (!cart.snapshot.lines.length && available.length) {
@@ -1197,6 +1213,7 @@ export class ScalevCheckout extends ScalevElement {
     }
     this.addressBusy = true;
     try {
+      const { createAddress } = await import('../../api/account.js');
       const saved = await createAddress(sf.http, {
         name: v.customer_name.trim(),
         phone: normalizePhone(v.customer_phone)!,
@@ -1360,6 +1377,8 @@ export class ScalevCheckout extends ScalevElement {
   }
 
   private renderLocationFields(customer: boolean): TemplateResult {
+    // Properties set before the picker's code arrives are kept by Lit when the element upgrades.
+    if (!customElements.get('scalev-location-picker')) void loadPicker();
     return html`${this.field('shipping_address', {
         label: this.t('checkout.address'),
         autocomplete: 'street-address',

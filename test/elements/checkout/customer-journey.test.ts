@@ -1,21 +1,17 @@
 import { expect, html } from '@open-wc/testing';
-import { mountInStore, until as waitFor, shadow, requestsTo } from '../../helpers/fixture.js';
+import { until as waitFor, shadow, requestsTo } from '../../helpers/fixture.js';
 import { DEMO_CUSTOMER } from '../../../src/mock/index.js';
 import '../../../src/elements/checkout/define.js';
 import type { Storefront } from '../../../src/context/storefront.js';
 import { cartStore } from '../../../src/state/cart.js';
-import { DIGITAL_VARIANT, PHYSICAL_VARIANT, addToCart, choose, fill, pickLocation, placeButton, q, ready, text } from './helpers.js';
+import { DIGITAL_VARIANT, PHYSICAL_VARIANT, addToCart, mountIsolated, choose, fill, pickLocation, placeButton, q, ready, text } from './helpers.js';
 
 /** Waits generously: these journeys run while other suites load the machine. */
 const until = (predicate: () => unknown, message: string, timeout = 8000) => waitFor(predicate, message, Math.max(timeout, 8000));
 
 const opened: Storefront[] = [];
 
-/*
- * Every test uses the same demo store id, so sessions of finished tests would hear this test's
- * sign-in through the cross-tab channel (as another tab would) and answer against their own,
- * discarded mock. They are closed after each test.
- */
+/* Sessions and cart stores of finished tests would keep listening to their channels: closed after each test. */
 afterEach(() => {
   for (const sf of opened.splice(0)) {
     sf.customer.dispose();
@@ -25,7 +21,7 @@ afterEach(() => {
 
 async function signedInCheckout(options: { items?: string; setup?: boolean } = {}) {
   sessionStorage.clear();
-  const mounted = await mountInStore<HTMLDivElement>(html`<div style="width: 900px"></div>`, { locale: 'en' });
+  const mounted = await mountIsolated<HTMLDivElement>(html`<div style="width: 900px"></div>`);
   const sf = mounted.storefront;
   opened.push(sf);
   const result = await sf.customer.login(DEMO_CUSTOMER.email, DEMO_CUSTOMER.password);

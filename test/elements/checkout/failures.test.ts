@@ -1,6 +1,6 @@
 import { expect, fixture, html, aTimeout } from '@open-wc/testing';
 import { until as waitFor, shadow, requestsTo } from '../../helpers/fixture.js';
-import { DEMO_API_BASE, DEMO_STORE_ID, DEMO_STOREFRONT_KEY, createMockScalev, type FaultRule, type MockScalev } from '../../../src/mock/index.js';
+import { DEMO_API_BASE, DEMO_STOREFRONT_KEY, createMockScalev, type FaultRule, type MockScalev } from '../../../src/mock/index.js';
 import { ScalevStore } from '../../../src/elements/store/scalev-store.js';
 import '../../../src/elements/checkout/define.js';
 import type { ScalevCheckout } from '../../../src/elements/checkout/checkout.js';
@@ -24,17 +24,18 @@ import {
 const until = (predicate: () => unknown, message: string, timeout = 8000) => waitFor(predicate, message, Math.max(timeout, 8000));
 
 ScalevStore.define();
+let stores = 0;
 
 /**
  * A store with a short request timeout (800 ms), so "no answer" can be tested inside the test
  * time limit; otherwise the same in-browser mock as every other test.
  */
 async function mount(options: { setup?: (sf: Storefront, mock: MockScalev) => Promise<void>; width?: number; wait?: boolean } = {}) {
-  localStorage.clear();
   sessionStorage.clear();
-  const mock = createMockScalev();
+  const storeId = `store_fail_${Date.now().toString(36)}_${++stores}`;
+  const mock = createMockScalev({ storeId });
   const store = await fixture<ScalevStore>(html`<scalev-store
-    store-id=${DEMO_STORE_ID}
+    store-id=${storeId}
     storefront-key=${DEMO_STOREFRONT_KEY}
     api-base=${DEMO_API_BASE}
     locale="en"
@@ -266,11 +267,11 @@ describe('scalev-checkout: failures', function () {
   });
 
   it('preparing fails (payment methods 500) → an error with a retry that works', async () => {
-    localStorage.clear();
     sessionStorage.clear();
-    const mock = createMockScalev();
+    const storeId = `store_fail_${Date.now().toString(36)}_${++stores}`;
+    const mock = createMockScalev({ storeId });
     mock.faults.add({ method: 'GET', path: '/public/payment-methods', status: 500 });
-    const store = await fixture<ScalevStore>(html`<scalev-store store-id=${DEMO_STORE_ID} storefront-key=${DEMO_STOREFRONT_KEY} api-base=${DEMO_API_BASE} locale="en" .fetcher=${mock.fetch}
+    const store = await fixture<ScalevStore>(html`<scalev-store store-id=${storeId} storefront-key=${DEMO_STOREFRONT_KEY} api-base=${DEMO_API_BASE} locale="en" .fetcher=${mock.fetch}
       ><scalev-checkout items=${JSON.stringify([{ variant_id: PHYSICAL_VARIANT, quantity: 1 }])}></scalev-checkout
     ></scalev-store>`);
     const el = store.querySelector('scalev-checkout') as ScalevCheckout;

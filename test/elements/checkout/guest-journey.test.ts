@@ -1,5 +1,5 @@
 import { expect, html, aTimeout } from '@open-wc/testing';
-import { mountInStore, until as waitFor, shadow, requestsTo } from '../../helpers/fixture.js';
+import { until as waitFor, shadow, requestsTo } from '../../helpers/fixture.js';
 import '../../../src/elements/checkout/define.js';
 import type { ScalevCheckout } from '../../../src/elements/checkout/checkout.js';
 import type { Storefront } from '../../../src/context/storefront.js';
@@ -16,6 +16,8 @@ import {
   q,
   ready,
   text,
+  mountIsolated,
+  type IsolatedOptions,
 } from './helpers.js';
 
 /** Waits generously: these journeys run while other suites load the machine. */
@@ -28,10 +30,10 @@ const until = (predicate: () => unknown, message: string, timeout = 8000) => wai
 async function mountCheckout(
   attrs: { items?: string } = {},
   setup: (sf: Storefront) => Promise<void> = async () => undefined,
-  options: Parameters<typeof mountInStore>[1] = {},
+  options: IsolatedOptions = {},
 ) {
   sessionStorage.clear();
-  const mounted = await mountInStore<HTMLDivElement>(html`<div style="width: 900px"></div>`, { locale: 'en', ...options });
+  const mounted = await mountIsolated<HTMLDivElement>(html`<div style="width: 900px"></div>`, options);
   await setup(mounted.storefront);
   const el = document.createElement('scalev-checkout');
   if (attrs.items) el.setAttribute('items', attrs.items);
@@ -123,11 +125,7 @@ describe('scalev-checkout: guest journey', function () {
     await fill(first.el, 'customer_email', 'rina@example.com');
     await aTimeout(400);
     first.el.remove();
-    const second = await mountInStore<ScalevCheckout>(html`<scalev-checkout items=${items}></scalev-checkout>`, {
-      locale: 'en',
-      keepStorage: true,
-      mock: first.mock,
-    });
+    const second = await mountIsolated<ScalevCheckout>(html`<scalev-checkout items=${items}></scalev-checkout>`, { mock: first.mock, storeId: first.storeId });
     await ready(second.el);
     expect(q<HTMLInputElement>(second.el, '[name="customer_name"]').value).to.equal('Rina');
     expect(q<HTMLInputElement>(second.el, '[name="customer_email"]').value).to.equal('rina@example.com');
@@ -136,11 +134,7 @@ describe('scalev-checkout: guest journey', function () {
     placeButton(second.el).click();
     await until(() => shadow(second.el).querySelector('scalev-order-status'), 'placed');
     second.el.remove();
-    const third = await mountInStore<ScalevCheckout>(html`<scalev-checkout items=${items}></scalev-checkout>`, {
-      locale: 'en',
-      keepStorage: true,
-      mock: first.mock,
-    });
+    const third = await mountIsolated<ScalevCheckout>(html`<scalev-checkout items=${items}></scalev-checkout>`, { mock: first.mock, storeId: first.storeId });
     await until(() => shadow(third.el).querySelector('scalev-order-status'), 'status after reload');
     expect(shadow(third.el).querySelector('[name="customer_name"]')).to.equal(null);
     expect(requestsTo(first.mock, '/public/checkout', 'POST').filter((r) => r.path.endsWith('/public/checkout'))).to.have.length(1);

@@ -1,4 +1,7 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import { DEMO_API_BASE, DEMO_STOREFRONT_KEY, createMockScalev, type MockOptions } from '../../../src/mock/index.js';
+import { ScalevStore } from '../../../src/elements/store/scalev-store.js';
 import { shadow, until as waitFor } from '../../helpers/fixture.js';
 import type { ScalevCheckout } from '../../../src/elements/checkout/checkout.js';
 import type { ScalevLocationPicker } from '../../../src/ui/location-picker.js';
@@ -105,4 +108,43 @@ export function placeButton(el: ScalevCheckout): HTMLButtonElement {
 export function expectNoXss(el: Element): void {
   expect((window as unknown as { __xss?: boolean }).__xss).to.equal(undefined);
   expect(shadow(el).querySelector('img[onerror]')).to.equal(null);
+}
+
+
+ScalevStore.define();
+let isolated = 0;
+
+export interface IsolatedOptions {
+  mockOptions?: MockOptions;
+  mock?: MockScalev;
+  /** Reuse a store id (a "reload" of the same store); default: a new one per mount. */
+  storeId?: string;
+  locale?: string;
+  urls?: Record<string, string>;
+  timeout?: number;
+}
+
+/**
+ * Like `mountInStore`, but under a store id of its own. The runner opens test files in two tabs of
+ * one origin: with the shared demo store id, a sign-in, a guest token or a storage clear in one
+ * tab would reach the other tab's sessions (storage and broadcast channel are per store), exactly
+ * as between two real tabs of one shop. A store id per test keeps each test to itself.
+ */
+export async function mountIsolated<T extends Element = HTMLElement>(template: TemplateResult, options: IsolatedOptions = {}) {
+  const storeId = options.storeId ?? `store_iso_${Date.now().toString(36)}_${++isolated}`;
+  const mock = options.mock ?? createMockScalev({ ...options.mockOptions, storeId });
+  const urls = options.urls ?? {};
+  const store = await fixture<ScalevStore>(html`<scalev-store
+    store-id=${storeId}
+    storefront-key=${DEMO_STOREFRONT_KEY}
+    api-base=${DEMO_API_BASE}
+    locale=${options.locale ?? 'en'}
+    timeout=${options.timeout ?? 15000}
+    order-url=${urls['order'] ?? ''}
+    .fetcher=${mock.fetch}
+    >${template}</scalev-store
+  >`);
+  const el = store.firstElementChild as T;
+  if (el && 'updateComplete' in el) await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+  return { store, el, mock, storefront: store.storefront!, storeId };
 }

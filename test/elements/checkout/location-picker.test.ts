@@ -4,6 +4,7 @@ import '../../../src/ui/location-picker.js';
 import type { ScalevLocationPicker, LocationChangeDetail } from '../../../src/ui/location-picker.js';
 
 ScalevStore.define();
+let stores = 0;
 
 /*
  * The picker is tested against a small scripted location API (not the shared mock) so request
@@ -70,9 +71,8 @@ function fakeApi(options: { delays?: Record<string, number>; fail?: (url: URL) =
 }
 
 async function mount(api: ReturnType<typeof fakeApi>, attrs = html``) {
-  localStorage.clear();
   const store = await fixture<ScalevStore>(html`<scalev-store
-    store-id="store_test"
+    store-id=${`store_picker_${++stores}_${Date.now().toString(36)}`}
     storefront-key="sfpk_test"
     api-base="https://api.test"
     locale="en"

@@ -1,10 +1,10 @@
 import { expect, html, aTimeout } from '@open-wc/testing';
-import { mountInStore, until as waitFor, shadow, requestsTo } from '../../helpers/fixture.js';
+import { until as waitFor, shadow, requestsTo } from '../../helpers/fixture.js';
 import '../../../src/elements/checkout/define.js';
 import type { ScalevCheckout } from '../../../src/elements/checkout/checkout.js';
 import type { ScalevLocationPicker } from '../../../src/ui/location-picker.js';
 import type { Storefront } from '../../../src/context/storefront.js';
-import { DIGITAL_VARIANT, PHYSICAL_VARIANT, addToCart, choose, fill, fillGuestContact, placeButton, q, ready, text } from './helpers.js';
+import { DIGITAL_VARIANT, PHYSICAL_VARIANT, addToCart, mountIsolated, choose, fill, fillGuestContact, placeButton, q, ready, text } from './helpers.js';
 import { isValidPhone, normalizePhone } from '../../../src/elements/checkout/phone.js';
 
 /** Waits generously: these journeys run while other suites load the machine. */
@@ -14,7 +14,7 @@ async function mountCheckout(
   options: { width?: number; items?: string; attrs?: Record<string, string>; urls?: Record<string, string>; setup?: (sf: Storefront) => Promise<void> } = {},
 ) {
   sessionStorage.clear();
-  const mounted = await mountInStore<HTMLDivElement>(html`<div style="width: ${options.width ?? 900}px"></div>`, { locale: 'en', urls: options.urls });
+  const mounted = await mountIsolated<HTMLDivElement>(html`<div style="width: ${options.width ?? 900}px"></div>`, { urls: options.urls });
   await (options.setup ?? ((sf) => addToCart(sf, PHYSICAL_VARIANT, 1, 'Kaos Batik', mounted.mock)))(mounted.storefront);
   const el = document.createElement('scalev-checkout');
   if (options.items) el.setAttribute('items', options.items);
