@@ -12,7 +12,7 @@ import type { AddToCartInput } from '../../state/cart.js';
  * from never downloads them.
  */
 
-type Emit = <K extends ScalevEventName>(name: K, detail: ScalevEventDetail<K>, options?: { cancelable?: boolean }) => boolean;
+export type Emit = <K extends ScalevEventName>(name: K, detail: ScalevEventDetail<K>, options?: { cancelable?: boolean }) => boolean;
 
 export type AddToCartOutcome = { status: 'added'; cart: CartSnapshot } | { status: 'cancelled' };
 

@@ -91,7 +91,7 @@ function renderCardAction(
   const spinning = busy && ctx.isSpinning(card.key);
   return html`<button
     type="button"
-    class="card__action${spinning ? ' is-pending' : ''}"
+    class="card__action"
     part="card-button card-add-button"
     data-action="add"
     data-key=${card.key}
@@ -99,16 +99,16 @@ function renderCardAction(
     aria-disabled=${busy ? 'true' : 'false'}
     aria-busy=${spinning ? 'true' : 'false'}
   >
-    <span class="card__action-label">${spinning ? ctx.t('catalog.adding') : ctx.t('catalog.add')}</span>
+    ${spinning ? ctx.t('catalog.adding') : ctx.t('catalog.add')}
   </button>`;
 }
 
 /** A placeholder card with the real card's geometry (no layout shift when content arrives). */
 export const skeletonCard = html`<li class="card card--skeleton" aria-hidden="true">
-  <div class="card__media"><span class="skeleton skeleton--media"></span></div>
+  <div class="card__media"><span class="skeleton"></span></div>
   <div class="card__body">
-    <span class="skeleton skeleton--line"></span>
-    <span class="skeleton skeleton--line skeleton--short"></span>
+    <span class="skeleton"></span>
+    <span class="skeleton skeleton--short"></span>
     <span class="skeleton skeleton--button"></span>
   </div>
 </li>`;

@@ -1,14 +1,10 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
+import { property, state } from 'lit/decorators.js';
 import { ScalevElement } from '../base/scalev-element.js';
-import type { Storefront } from '../../context/storefront.js';
 import type { StorefrontCategory } from '../../api/types.js';
 import type { Page } from '../../api/pagination.js';
 import type { StorefrontItemCard } from '../../api/catalog.js';
-import { parseMoney } from '../../api/money.js';
 import { catalogCache } from '../../state/catalog-cache.js';
-import type { AddToCartInput } from '../../state/cart.js';
 import { renderError, renderLiveRegion } from '../../ui/status-message.js';
 import { statusMessageStyles } from '../../ui/status-message.styles.js';
 import {
@@ -17,7 +13,6 @@ import {
   isCatalogSort,
   normalizeText,
   parseCategoryPin,
-  safeImageUrl,
   selectCards,
   toCardModel,
   type CardModel,
@@ -26,8 +21,6 @@ import {
 } from './catalog-model.js';
 import { renderCard, skeletonCard, type CardContext } from './card.js';
 import { KeyedPending } from './keyed-pending.js';
-import { addToCart, preloadCartStore } from './add-to-cart.js';
-import { buildVariantModel, optionValuesOf } from '../product/variant-model.js';
 import { catalogStyles } from './catalog.styles.js';
 import './strings.js';
 
@@ -39,13 +32,8 @@ const MAX_PAGE_SIZE = 100;
 const MAX_AUTOFILL_PAGES = 5;
 const SEARCH_DEBOUNCE_MS = 120;
 
-/** Parts of the detail view (`<scalev-product>`) re-exported through the catalog as `detail-*`. */
-const DETAIL_PARTS = [
-  'base', 'gallery', 'image', 'thumbnail', 'name', 'price', 'stock', 'options', 'option-group', 'option',
-  'quantity', 'add-button', 'added', 'error', 'description', 'bundle-lines', 'not-found',
-]
-  .map((part) => `${part}: detail-${part}`)
-  .join(', ');
+/** Parts of the detail view (`<scalev-product modal>`) a merchant may style through the catalogue. */
+const DETAIL_PARTS = 'dialog:detail-dialog,dialog-close:detail-dialog-close,name:detail-name,price:detail-price,add-button:detail-add-button';
 
 /**
  * The shop window: products and bundles of the store as responsive cards, with category filter,
@@ -92,9 +80,11 @@ const DETAIL_PARTS = [
  * @csspart load-more - The load-more button.
  * @csspart error - A failed load, with its retry button.
  * @csspart retry-button - The retry button of an error.
- * @csspart dialog - The product detail dialog.
- * @csspart dialog-close - The dialog's close button.
- * @csspart detail-add-button - Parts of the detail view, prefixed `detail-` (also `detail-name`, `detail-price`, …).
+ * @csspart detail-dialog - The product detail dialog.
+ * @csspart detail-dialog-close - The dialog's close button.
+ * @csspart detail-name - The product name in the detail dialog.
+ * @csspart detail-price - The price in the detail dialog.
+ * @csspart detail-add-button - The add-to-cart button in the detail dialog.
  * @csspart problem - The configuration message shown when the store cannot work.
  *
  * @cssprop --scalev-catalog-columns - Most columns on wide screens (default 4; the `columns` attribute wins).
@@ -121,8 +111,8 @@ export class ScalevCatalog extends ScalevElement {
   /** Items per request, 1–100 (default 24). */
   @property({ type: Number, attribute: 'page-size' }) pageSize = DEFAULT_PAGE_SIZE;
 
-  /** Most columns on wide screens, 1–6 (default 4); narrow screens get fewer. */
-  @property({ type: Number, reflect: true }) columns = 4;
+  /** Most columns on wide screens, 1–6 (default 4, or `--scalev-catalog-columns`); narrow screens get fewer. */
+  @property({ type: Number, reflect: true }) columns?: number;
 
   /** Initial order: `featured` (the store's order), `newest`, `price-asc`, `price-desc` or `name`. */
   @property() sort: CatalogSort = 'featured';
@@ -157,9 +147,8 @@ export class ScalevCatalog extends ScalevElement {
   @state() private chosenCategory: StorefrontCategory | null = null;
   @state() private openCard: CardModel | null = null;
   @state() private announcement = '';
-  @state() private cardErrors = new Map<string, string>();
+  private readonly cardErrors = new Map<string, string>();
 
-  @query('dialog') private dialog?: HTMLDialogElement;
 
   private view: CardModel[] = [];
   private byKey = new Map<string, CardModel>();
@@ -179,7 +168,7 @@ export class ScalevCatalog extends ScalevElement {
   private readonly onIntent = () => {
     for (const type of ['pointerdown', 'focusin', 'keydown'] as const) this.removeEventListener(type, this.onIntent);
     this.requestCount();
-    preloadCartStore();
+    void import('./card-add.js').then((module) => module.preload(), () => undefined);
   };
 
   private readonly onPageScroll = () => {
@@ -473,34 +462,29 @@ export class ScalevCatalog extends ScalevElement {
     else if (target.dataset['action'] === 'add' && target.getAttribute('aria-disabled') !== 'true') void this.addFromCard(card);
   };
 
-  /** Opens the detail dialog for a card (only used when no `product-url` template is set). */
+  /**
+   * Opens a card's detail: `<scalev-product modal>`, whose module loads on the first opening. The
+   * dialog (focus kept inside, Escape closes) belongs to the product element; focus comes back
+   * to the card when it closes. Only used without a `product-url` template.
+   */
   private async openDetail(card: CardModel): Promise<void> {
     this.returnFocusKey = card.key;
     this.openCard = card;
-    void import('../product/define.js');
-    await this.updateComplete;
-    const dialog = this.dialog;
-    if (dialog && !dialog.open) dialog.showModal();
+    await Promise.all([import('../product/define.js'), this.updateComplete]);
+    const detail = this.renderRoot.querySelector<HTMLElement & { show?: () => Promise<void> }>('scalev-product');
+    // Resolves when the buyer closes the dialog.
+    await detail?.show?.();
+    if (this.openCard === card) this.onDetailClose();
   }
 
-  private closeDetail(): void {
-    this.dialog?.close();
-  }
-
-  private onDialogClose(): void {
+  private onDetailClose(): void {
     this.openCard = null;
     const key = this.returnFocusKey;
     this.returnFocusKey = null;
-    if (!key) return;
     const trigger = [...this.renderRoot.querySelectorAll<HTMLElement>('[data-action="open"]')].find(
       (element) => element.dataset['key'] === key,
     );
     trigger?.focus();
-  }
-
-  private onDialogClick(event: MouseEvent): void {
-    // A click on the dialog itself (not its content) is a click on the backdrop.
-    if (event.target === event.currentTarget) this.closeDetail();
   }
 
   private async addFromCard(card: CardModel): Promise<void> {
@@ -510,14 +494,11 @@ export class ScalevCatalog extends ScalevElement {
     await this.pending.run(card.key, async () => {
       this.setCardError(card.key, null);
       try {
-        const input = await this.cardAddInput(storefront, card);
-        if (!input) {
-          // The card looked simple but the product has options: let the buyer choose.
-          await this.openDetail(card);
-          return;
-        }
-        const outcome = await addToCart(storefront, input, 'catalog', this.emit.bind(this));
-        if (outcome.status === 'added') await this.announce(this.t('catalog.added', { name }));
+        const { addCard } = await import('./card-add.js');
+        const outcome = await addCard(storefront, card, this.emit.bind(this));
+        // The card looked simple but the product has options: let the buyer choose.
+        if (outcome === 'choose') await this.openDetail(card);
+        else if (outcome === 'added') await this.announce(this.t('catalog.added', { name }));
       } catch (error) {
         const reason = this.describeError(error);
         if (reason) this.setCardError(card.key, this.t('catalog.addFailed', { name, reason }));
@@ -526,52 +507,10 @@ export class ScalevCatalog extends ScalevElement {
     });
   }
 
-  /** What to add for a card, or null when the product turns out to need a choice of options. */
-  private async cardAddInput(storefront: Storefront, card: CardModel): Promise<AddToCartInput | null> {
-    const raw = card.raw as unknown as Record<string, unknown>;
-    if (card.kind === 'bundle') {
-      if (card.bundlePriceOptionId === null) return null;
-      const uniqueId = raw['bundle_price_option_unique_id'] ?? raw['unique_id'];
-      return {
-        type: 'bundle_price_option',
-        bundlePriceOptionId: card.bundlePriceOptionId,
-        quantity: 1,
-        display: {
-          name: card.name,
-          image: card.image,
-          unitPrice: card.priceMin,
-          bundleSlug: card.slug,
-          uniqueId: typeof uniqueId === 'string' ? uniqueId : null,
-        },
-      };
-    }
-    const product = await catalogCache(storefront).product(card.slug);
-    const model = buildVariantModel(product, this.t('catalog.choose'));
-    const active = model.variants.filter((variant) => variant.is_active !== false);
-    if (active.length !== 1 || model.dimensions.length > 0) return null;
-    const variant = active[0]!;
-    const variantImage = Array.isArray(variant.images) ? variant.images.map(safeImageUrl).find(Boolean) : null;
-    return {
-      type: 'variant',
-      variantId: variant.id,
-      quantity: 1,
-      display: {
-        name: (typeof product.name === 'string' && product.name.trim()) || card.name,
-        options: optionValuesOf(model, variant),
-        image: variantImage ?? card.image,
-        unitPrice: parseMoney(variant.price) ?? card.priceMin,
-        productSlug: card.slug,
-        uniqueId: typeof variant.unique_id === 'string' ? variant.unique_id : null,
-      },
-    };
-  }
-
   private setCardError(key: string, message: string | null): void {
-    if (message === null && !this.cardErrors.has(key)) return;
-    const next = new Map(this.cardErrors);
-    if (message === null) next.delete(key);
-    else next.set(key, message);
-    this.cardErrors = next;
+    if (message === null) this.cardErrors.delete(key);
+    else this.cardErrors.set(key, message);
+    this.requestUpdate();
   }
 
   /** Puts text in the live region; clearing first makes a repeated message speak again. */
@@ -602,7 +541,7 @@ export class ScalevCatalog extends ScalevElement {
       </div>
       ${ready && this.view.length === 0 && this.filtering && !this.isStoreEmpty() ? this.renderNoResults() : nothing}
       ${ready && this.hasNext ? this.renderFooter() : nothing} ${renderLiveRegion(this.announcement)}
-      ${this.renderDialog()}
+      ${this.renderDetail()}
     </div>`;
   }
 
@@ -612,19 +551,19 @@ export class ScalevCatalog extends ScalevElement {
     const sort = !this.hideSort;
     if (!search && !filter && !sort) return nothing;
     const chosen = this.chosenCategory;
-    return html`<div class="toolbar" part="toolbar" role="search" aria-label=${this.t('catalog.toolbar')}>
+    return html`<div class="toolbar" part="toolbar" role="search" aria-label=${this.t('catalog.search')}>
       ${search
         ? html`<div class="search">
             <label class="visually-hidden" for="catalog-search">${this.t('catalog.search')}</label>
             <input
               id="catalog-search"
-              class="field-input"
+              class="control"
               part="search"
               type="search"
               enterkeyhint="search"
               autocomplete="off"
               placeholder=${this.t('catalog.searchPlaceholder')}
-              .value=${live(this.searchText)}
+              .value=${this.searchText}
               @input=${this.onSearchInput}
             />
           </div>`
@@ -632,14 +571,14 @@ export class ScalevCatalog extends ScalevElement {
       ${filter
         ? html`<button
             type="button"
-            class="filter-toggle"
+            class="control"
             part="filter-toggle"
             aria-expanded=${this.filtersOpen ? 'true' : 'false'}
             aria-controls="catalog-filters"
             @click=${this.toggleFilters}
           >
             ${this.t('catalog.categories')}${chosen ? `: ${chosen.name ?? chosen.full_path}` : ''}
-            <span class="filter-toggle__icon" aria-hidden="true"></span>
+            <span aria-hidden="true">${this.filtersOpen ? '▴' : '▾'}</span>
           </button>`
         : nothing}
       ${sort
@@ -665,23 +604,21 @@ export class ScalevCatalog extends ScalevElement {
         onRetry: () => void this.loadCategories(),
       }) as TemplateResult;
     } else if (this.categoriesStatus !== 'ready') {
-      body = html`<p class="filters-note" role="status">${this.t('catalog.categoriesLoading')}</p>`;
-    } else if (!this.categories?.length) {
-      body = html`<p class="filters-note">${this.t('catalog.categoriesEmpty')}</p>`;
+      body = html`<p class="note" role="status">${this.t('catalog.categoriesLoading')}</p>`;
     } else {
       const chosenId = this.chosenCategory ? String(this.chosenCategory.id) : '';
       body = html`<div class="chips">
         <label class="chip">
-          <input type="radio" name="category" value="" .checked=${live(chosenId === '')} @change=${this.onCategoryChange} />
+          <input type="radio" name="category" value="" .checked=${chosenId === ''} @change=${this.onCategoryChange} />
           <span>${this.t('catalog.allCategories')}</span>
         </label>
-        ${this.categories.map(
+        ${(this.categories ?? []).map(
           (category) => html`<label class="chip">
             <input
               type="radio"
               name="category"
               value=${String(category.id)}
-              .checked=${live(chosenId === String(category.id))}
+              .checked=${chosenId === String(category.id)}
               @change=${this.onCategoryChange}
             />
             <span>${category.name ?? category.full_path}</span>
@@ -730,7 +667,7 @@ export class ScalevCatalog extends ScalevElement {
   private renderNoResults(): TemplateResult {
     const query = this.query.trim();
     return html`<div class="empty" part="no-results">
-      <p>${query ? this.t('catalog.noMatchesQuery', { query }) : this.t('catalog.noMatches')}</p>
+      <p>${query ? this.t('catalog.noMatchesQuery', { query }) : this.t('catalog.emptyCategory')}</p>
       <button type="button" class="button" part="clear-filters" @click=${this.clearFilters}>
         ${this.t('catalog.clearFilters')}
       </button>
@@ -739,7 +676,7 @@ export class ScalevCatalog extends ScalevElement {
 
   private renderFooter(): TemplateResult {
     return html`<div class="footer" part="footer">
-      ${this.query.trim() ? html`<p class="hint">${this.t('catalog.searchMore')}</p>` : nothing}
+      ${this.query.trim() ? html`<p class="note">${this.t('catalog.searchMore')}</p>` : nothing}
       ${this.moreError
         ? renderError({
             message: this.moreError,
@@ -758,34 +695,18 @@ export class ScalevCatalog extends ScalevElement {
     </div>`;
   }
 
-  private renderDialog(): TemplateResult | typeof nothing {
-    if (this.storefront?.config.urls.product) return nothing;
+  private renderDetail(): TemplateResult | typeof nothing {
     const card = this.openCard;
-    return html`<dialog
-      class="dialog"
-      part="dialog"
-      aria-label=${card?.name || this.t('catalog.detail')}
-      @close=${this.onDialogClose}
-      @click=${this.onDialogClick}
-    >
-      <div class="dialog__bar">
-        <button type="button" class="dialog__close" part="dialog-close" aria-label=${this.t('common.close')} @click=${this.closeDetail}>
-          <span aria-hidden="true">×</span>
-        </button>
-      </div>
-      <div class="dialog__content">
-        ${card
-          ? html`<scalev-product
-              .slug=${card.slug}
-              .type=${card.kind}
-              .preview=${card.raw}
-              .source=${'catalog'}
-              .locale=${this.locale}
-              .theme=${this.theme}
-              exportparts=${DETAIL_PARTS}
-            ></scalev-product>`
-          : nothing}
-      </div>
-    </dialog>`;
+    if (!card) return nothing;
+    return html`<scalev-product
+      modal
+      .slug=${card.slug}
+      .type=${card.kind}
+      .preview=${card.raw}
+      .source=${'catalog'}
+      .locale=${this.locale}
+      .theme=${this.theme}
+      exportparts=${DETAIL_PARTS}
+    ></scalev-product>`;
   }
 }

@@ -1,58 +1,50 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /**
- * `PendingController` for many buttons at once (one per card): a key is `busy` from the start of
- * its task (a second press does nothing) and `visible` only after `delayMs`, then for at least
- * `minimumMs`, so quick adds never flash a spinner and slow ones never blink.
+ * `PendingController` for many buttons at once (one per card): a key is busy from the start of its
+ * task (a second press does nothing) and visible only after 150 ms, then for at least 400 ms, so
+ * quick adds never flash a spinner and slow ones never blink.
  */
 export class KeyedPending implements ReactiveController {
-  private readonly busyKeys = new Set<string>();
-  private readonly visibleKeys = new Map<string, number>();
-  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Busy keys → when the spinner became visible (0 while not yet visible). */
+  private readonly shownAt = new Map<string, number>();
+  private readonly timers = new Set<ReturnType<typeof setTimeout>>();
 
-  constructor(
-    private readonly host: ReactiveControllerHost,
-    private readonly options: { delayMs?: number; minimumMs?: number } = {},
-  ) {
+  constructor(private readonly host: ReactiveControllerHost) {
     host.addController(this);
   }
 
   isBusy(key: string): boolean {
-    return this.busyKeys.has(key);
+    return this.shownAt.has(key);
   }
 
   isVisible(key: string): boolean {
-    return this.visibleKeys.has(key);
+    return Boolean(this.shownAt.get(key));
   }
 
-  /** Runs `task` for `key` unless one is running for it already (then resolves undefined). */
-  async run<T>(key: string, task: () => Promise<T>): Promise<T | undefined> {
-    if (this.busyKeys.has(key)) return undefined;
-    this.busyKeys.add(key);
+  /** Runs `task` for `key` unless one is running for it already. */
+  async run(key: string, task: () => Promise<void>): Promise<void> {
+    if (this.shownAt.has(key)) return;
+    this.shownAt.set(key, 0);
     this.host.requestUpdate();
-    this.timers.set(
-      key,
-      setTimeout(() => {
-        this.visibleKeys.set(key, Date.now());
-        this.host.requestUpdate();
-      }, this.options.delayMs ?? 150),
-    );
+    const timer = setTimeout(() => {
+      this.shownAt.set(key, Date.now());
+      this.host.requestUpdate();
+    }, 150);
+    this.timers.add(timer);
     try {
-      return await task();
+      await task();
     } finally {
-      clearTimeout(this.timers.get(key));
-      this.timers.delete(key);
-      const shownAt = this.visibleKeys.get(key);
-      const remaining = shownAt === undefined ? 0 : (this.options.minimumMs ?? 400) - (Date.now() - shownAt);
-      if (remaining > 0) await new Promise((resolve) => setTimeout(resolve, remaining));
-      this.busyKeys.delete(key);
-      this.visibleKeys.delete(key);
+      clearTimeout(timer);
+      this.timers.delete(timer);
+      const shown = this.shownAt.get(key);
+      if (shown) await new Promise((resolve) => setTimeout(resolve, shown + 400 - Date.now()));
+      this.shownAt.delete(key);
       this.host.requestUpdate();
     }
   }
 
   hostDisconnected(): void {
-    for (const timer of this.timers.values()) clearTimeout(timer);
-    this.timers.clear();
+    for (const timer of this.timers) clearTimeout(timer);
   }
 }

@@ -24,7 +24,6 @@ export const productStyles = css`
     }
   }
 
-  /* Gallery */
   .gallery {
     display: flex;
     flex-direction: column;
@@ -81,7 +80,6 @@ export const productStyles = css`
     object-fit: cover;
   }
 
-  /* Buy box */
   .info {
     display: flex;
     flex-direction: column;
@@ -137,7 +135,6 @@ export const productStyles = css`
     color: var(--_scalev-color-danger);
   }
 
-  /* Options: one radio group per option, values as chips */
   .options {
     display: flex;
     flex-direction: column;
@@ -204,7 +201,6 @@ export const productStyles = css`
     outline-offset: 2px;
   }
 
-  /* Bundle contents */
   .bundle-lines h3 {
     margin: 0 0 var(--_scalev-space-s);
     font-size: var(--_scalev-font-size);
@@ -217,7 +213,6 @@ export const productStyles = css`
     overflow-wrap: anywhere;
   }
 
-  /* Quantity and add */
   .buy {
     display: flex;
     flex-wrap: wrap;
@@ -274,7 +269,6 @@ export const productStyles = css`
     color: var(--_scalev-color-primary);
   }
 
-  /* Merchant rich text, already sanitised */
   .description {
     overflow-wrap: anywhere;
   }
@@ -304,7 +298,6 @@ export const productStyles = css`
     white-space: pre-line;
   }
 
-  /* States */
   .not-found {
     padding: var(--_scalev-space-l);
     border: 1px dashed var(--_scalev-color-border);
@@ -336,6 +329,51 @@ export const productStyles = css`
   @keyframes pulse {
     50% {
       opacity: 0.45;
+    }
+  }
+  .dialog {
+    width: min(64rem, 100vw - 2rem);
+    max-width: none;
+    max-height: min(100dvh - 2rem, 60rem);
+    padding: 0;
+    border: 0;
+    border-radius: var(--_scalev-radius);
+    background: var(--_scalev-color-surface);
+    color: var(--_scalev-color-text);
+    box-shadow: var(--_scalev-shadow);
+    overscroll-behavior: contain;
+  }
+  .dialog::backdrop {
+    background: var(--_scalev-color-backdrop);
+  }
+  .dialog__bar {
+    position: sticky;
+    top: 0;
+    z-index: 2;
+    display: flex;
+    justify-content: flex-end;
+    padding: var(--_scalev-space-s);
+    background: inherit;
+  }
+  .dialog__close {
+    width: var(--_scalev-control-height);
+    height: var(--_scalev-control-height);
+    border: 1px solid var(--_scalev-color-border);
+    border-radius: 50%;
+    background: inherit;
+    font-size: 1.5em;
+    line-height: 1;
+    cursor: pointer;
+  }
+  .dialog__content {
+    padding: 0 var(--_scalev-space-m) var(--_scalev-space-l);
+  }
+  @media (max-width: 40rem) {
+    .dialog {
+      width: 100vw;
+      max-height: 100dvh;
+      margin: auto 0 0;
+      border-radius: var(--_scalev-radius) var(--_scalev-radius) 0 0;
     }
   }
 `;

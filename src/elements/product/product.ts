@@ -19,7 +19,6 @@ import { renderError, renderLiveRegion } from '../../ui/status-message.js';
 import { statusMessageStyles } from '../../ui/status-message.styles.js';
 import { quantityBounds, renderQuantityStepper } from '../../ui/quantity-stepper.js';
 import { quantityStepperStyles } from '../../ui/quantity-stepper.styles.js';
-import { sanitizeHtml } from '../../ui/sanitize.js';
 import { readPriceRange, safeImageUrl } from '../catalog/catalog-model.js';
 import { formatPriceRange } from '../catalog/card.js';
 import { addToCart, trackDetailView } from '../catalog/add-to-cart.js';
@@ -108,6 +107,8 @@ interface StockView {
  * @csspart description - The description.
  * @csspart not-found - Shown when the slug matches nothing.
  * @csspart problem - The configuration message shown when the store cannot work.
+ * @csspart dialog - The dialog around the product in `modal` mode.
+ * @csspart dialog-close - The dialog's close button.
  *
  * @cssprop --scalev-product-gap - Space between gallery and buy box.
  * @cssprop --scalev-product-image-radius - Corner radius of the large image.
@@ -150,6 +151,9 @@ export class ScalevProduct extends ScalevElement {
   /** Reported as `source` in the add-to-cart events. */
   @property({ attribute: false }) source = 'product';
 
+  /** Renders inside a modal dialog, opened with `show()` (the catalogue's detail view). */
+  @property({ type: Boolean, reflect: true }) modal = false;
+
   @state() private status: ProductStatus = 'idle';
   /** Words for a failed load, worked out when it failed (describing "Store not found" marks the store). */
   @state() private loadError = '';
@@ -165,12 +169,60 @@ export class ScalevProduct extends ScalevElement {
   @state() private added = false;
   @state() private announcement = '';
 
-  private descriptionHtml = '';
+  /** Sanitised rich description; the sanitiser (DOMPurify) loads after the buy box has rendered. */
+  @state() private descriptionHtml = '';
   private generation = 0;
   private selectionTouched = false;
   private viewTracked = -1;
   private readonly pending = new PendingController(this);
   private choosable: (variant: PurchasableVariant) => boolean = () => true;
+  private closeWaiters: Array<() => void> = [];
+
+  /**
+   * Opens the product as a modal dialog (focus stays inside, Escape or the close button closes it,
+   * the browser returns focus afterwards). Resolves when the dialog closes.
+   */
+  async show(): Promise<void> {
+    this.modal = true;
+    await this.updateComplete;
+    const dialog = this.renderRoot.querySelector('dialog');
+    if (!dialog) return;
+    if (!dialog.open) dialog.showModal();
+    await new Promise<void>((resolve) => this.closeWaiters.push(resolve));
+  }
+
+  /** Closes the dialog opened by `show()`. */
+  close(): void {
+    this.renderRoot.querySelector('dialog')?.close();
+    this.onDialogClosed();
+  }
+
+  /**
+   * Escape (or `requestClose()`) fires `cancel`, then closes at once; the `close` event itself
+   * comes later as a task, which background pages may hold back, so do not wait for it.
+   */
+  private onDialogCancel(event: Event): void {
+    const dialog = event.currentTarget as HTMLDialogElement;
+    queueMicrotask(() => {
+      if (!dialog.open) this.onDialogClosed();
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.onDialogClosed();
+  }
+
+  private onDialogClosed(): void {
+    const waiters = this.closeWaiters;
+    this.closeWaiters = [];
+    for (const resolve of waiters) resolve();
+  }
+
+  private onDialogClick(event: MouseEvent): void {
+    // A click on the dialog box itself, outside its content, is a click on the backdrop.
+    if (event.target === event.currentTarget) this.close();
+  }
 
   protected override storefrontChanged(): void {
     void this.load();
@@ -249,7 +301,7 @@ export class ScalevProduct extends ScalevElement {
       }
       const bundle = await cache.bundle(slug);
       if (generation !== this.generation) return;
-      this.showBundle(bundle);
+      this.showBundle(bundle, generation);
     } catch (error) {
       if (generation !== this.generation) return;
       if (isNotFound(error)) {
@@ -269,16 +321,27 @@ export class ScalevProduct extends ScalevElement {
     this.model = model;
     this.choosable = choosableRule(model, (variant) => this.isBuyable(variant));
     this.selection = defaultSelection(model, this.choosable);
-    this.descriptionHtml = sanitizeHtml(product.rich_description);
     this.status = 'ready';
+    this.prepareDescription(product.rich_description, generation);
     void this.loadStock(model, generation);
   }
 
-  private showBundle(bundle: StorefrontBundlePriceOptionDetail): void {
+  private showBundle(bundle: StorefrontBundlePriceOptionDetail, generation: number): void {
     if (!bundle || typeof bundle !== 'object') throw new TypeError('bundle detail is not an object');
     this.bundle = bundle;
-    this.descriptionHtml = sanitizeHtml(bundle.rich_description);
     this.status = 'ready';
+    this.prepareDescription(bundle.rich_description, generation);
+  }
+
+  /** Merchant HTML is shown only once sanitised; the plain description stands in meanwhile. */
+  private prepareDescription(rich: unknown, generation: number): void {
+    if (typeof rich !== 'string' || !rich.trim()) return;
+    void import('../../ui/sanitize.js').then(
+      ({ sanitizeHtml }) => {
+        if (generation === this.generation) this.descriptionHtml = sanitizeHtml(rich);
+      },
+      (error: unknown) => this.reportError(error, 'product.description'),
+    );
   }
 
   /** Prices and stock of every variant in one batched call, then the chosen variant's availability. */
@@ -453,6 +516,25 @@ export class ScalevProduct extends ScalevElement {
   // ---------------------------------------------------------------- rendering
 
   protected override render(): TemplateResult {
+    if (!this.modal) return this.renderContent();
+    return html`<dialog
+      class="dialog"
+      part="dialog"
+      aria-label=${this.displayName() || this.t('product.loading')}
+      @close=${this.onDialogClosed}
+      @cancel=${this.onDialogCancel}
+      @click=${this.onDialogClick}
+    >
+      <div class="dialog__bar">
+        <button type="button" class="dialog__close" part="dialog-close" aria-label=${this.t('common.close')} @click=${this.close}>
+          <span aria-hidden="true">×</span>
+        </button>
+      </div>
+      <div class="dialog__content">${this.renderContent()}</div>
+    </dialog>`;
+  }
+
+  private renderContent(): TemplateResult {
     const problem = this.problem;
     if (problem) return this.renderProblem(problem);
     switch (this.status) {

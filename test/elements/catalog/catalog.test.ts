@@ -353,7 +353,10 @@ describe('<scalev-catalog> cards', () => {
       .find((c) => c.querySelector('.badge--bundle'))!
       .querySelector<HTMLAnchorElement>('a.card__open')!;
     expect(bundleLink.getAttribute('href')).to.match(/\?jenis=bundle$/);
-    expect(shadow(el).querySelector('dialog')).to.equal(null);
+    realCards(el)[0]!.querySelector<HTMLAnchorElement>('a.card__open')!.addEventListener('click', (e) => e.preventDefault());
+    realCards(el)[0]!.querySelector<HTMLAnchorElement>('a.card__open')!.click();
+    await el.updateComplete;
+    expect(shadow(el).querySelector('scalev-product')).to.equal(null);
     await expect(el).to.be.accessible();
   });
 });

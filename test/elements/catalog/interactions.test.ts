@@ -205,20 +205,27 @@ describe('<scalev-catalog> search, sort and category', () => {
   });
 });
 
+/** The open detail: `<scalev-product modal>` in the catalogue and the dialog in its shadow root. */
+async function openedDetail(el: ScalevCatalog): Promise<{ product: ScalevProduct; dialog: HTMLDialogElement }> {
+  await until(() => shadow(el).querySelector('scalev-product')?.shadowRoot?.querySelector('dialog[open]'), 'dialog open');
+  const product = shadow(el).querySelector<ScalevProduct>('scalev-product')!;
+  return { product, dialog: shadow(product).querySelector('dialog')! };
+}
+
 describe('<scalev-catalog> detail dialog', () => {
   it('opens the product in a modal dialog, closes on Escape and returns focus to the card', async () => {
     const { el, mock } = await mount<ScalevCatalog>(html`<scalev-catalog page-size="100"></scalev-catalog>`);
     await ready(el);
+    expect(shadow(el).querySelector('scalev-product')).to.equal(null);
     const opener = cardNamed(el, 'Kopi Arabika Gayo').querySelector<HTMLButtonElement>('.card__open')!;
     opener.focus();
     opener.click();
-    const dialog = shadow(el).querySelector('dialog')!;
-    await until(() => dialog.open, 'dialog open');
+    const { product, dialog } = await openedDetail(el);
     expect(dialog.matches(':modal')).to.equal(true);
-    expect(dialog.getAttribute('aria-label')).to.equal('Kopi Arabika Gayo');
-    const product = dialog.querySelector<ScalevProduct>('scalev-product')!;
-    await until(() => shadow(product).querySelector('[part~=add-button]'), 'detail rendered');
     expect(product.slug).to.equal('kopi-arabika-gayo');
+    expect(product.source).to.equal('catalog');
+    await until(() => shadow(product).querySelector('[part~=add-button]'), 'detail rendered');
+    expect(dialog.getAttribute('aria-label')).to.equal('Kopi Arabika Gayo');
     expect(calls(mock, '/public/products/kopi-arabika-gayo')).to.have.length(1);
     await expect(el).to.be.accessible();
     // Escape on a modal dialog: the browser fires cancel, then closes it.
@@ -226,17 +233,21 @@ describe('<scalev-catalog> detail dialog', () => {
     await until(() => !dialog.open, 'dialog closed');
     // Comparing nodes directly would make chai print whole DOM trees on failure.
     await until(() => shadow(el).activeElement === opener, 'focus back on the card');
-    await until(() => dialog.querySelector('scalev-product') === null, 'detail removed');
+    await until(() => shadow(el).querySelector('scalev-product') === null, 'detail removed');
   });
 
-  it('closes with its close button', async () => {
+  it('closes with its close button and on a backdrop click', async () => {
     const { el } = await mount<ScalevCatalog>(html`<scalev-catalog page-size="100"></scalev-catalog>`);
     await ready(el);
     cardNamed(el, 'Kopi Arabika Gayo').querySelector<HTMLButtonElement>('[part~=card-choose-button]')!.click();
-    const dialog = shadow(el).querySelector('dialog')!;
-    await until(() => dialog.open, 'dialog open');
-    shadow(el).querySelector<HTMLButtonElement>('[part=dialog-close]')!.click();
-    await until(() => !dialog.open, 'dialog closed');
+    let { product, dialog } = await openedDetail(el);
+    shadow(product).querySelector<HTMLButtonElement>('[part=dialog-close]')!.click();
+    await until(() => !dialog.open, 'closed by the button');
+    await until(() => shadow(el).querySelector('scalev-product') === null, 'detail removed');
+    cardNamed(el, 'Kopi Toraja').querySelector<HTMLButtonElement>('.card__open')!.click();
+    ({ product, dialog } = await openedDetail(el));
+    dialog.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    await until(() => !dialog.open, 'closed by the backdrop');
   });
 
   it('shows a bundle detail for a bundle card', async () => {
@@ -244,12 +255,24 @@ describe('<scalev-catalog> detail dialog', () => {
     await ready(el);
     const card = realCards(el).find((c) => c.querySelector('.badge--bundle'))!;
     card.querySelector<HTMLButtonElement>('.card__open')!.click();
-    const dialog = shadow(el).querySelector('dialog')!;
-    await until(() => dialog.open, 'dialog open');
-    const product = dialog.querySelector<ScalevProduct>('scalev-product')!;
+    const { product } = await openedDetail(el);
     await until(() => shadow(product).querySelector('[part=bundle-lines]'), 'bundle lines');
     expect(calls(mock, /^\/public\/bundle-price-options\//)).to.have.length(1);
     expect(calls(mock, /^\/public\/products\//)).to.have.length(0);
+  });
+
+  it('adds from the dialog with source "catalog"', async () => {
+    const { el, mock } = await mount<ScalevCatalog>(html`<scalev-catalog page-size="100"></scalev-catalog>`);
+    await ready(el);
+    cardNamed(el, 'Kopi Arabika Gayo').querySelector<HTMLButtonElement>('.card__open')!.click();
+    const { product } = await openedDetail(el);
+    await until(() => calls(mock, /\/availability$/).length > 0, 'stock known');
+    const added = oneEvent(el, 'scalev-add-to-cart');
+    await until(() => !(shadow(product).querySelector('[part~=add-button]') as HTMLButtonElement).disabled, 'buyable');
+    shadow(product).querySelector<HTMLButtonElement>('[part~=add-button]')!.click();
+    const event = await added;
+    expect(event.detail.source).to.equal('catalog');
+    expect(event.detail.item.name).to.equal('Kopi Arabika Gayo');
   });
 });
 
@@ -340,8 +363,7 @@ describe('<scalev-catalog> add to cart from cards', () => {
     });
     await ready(el);
     cardNamed(el, 'Diam-diam Bervarian').querySelector<HTMLButtonElement>('[part~=card-add-button]')!.click();
-    const dialog = shadow(el).querySelector('dialog')!;
-    await until(() => dialog.open, 'dialog open');
+    await openedDetail(el);
     expect(calls(mock, '/public/cart/items', 'POST')).to.have.length(0);
   });
 
