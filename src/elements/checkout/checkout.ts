@@ -322,14 +322,10 @@ export class ScalevCheckout extends ScalevElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // The first layout is chosen before the first render; the observer follows later changes.
+    if (!this.hasUpdated) this.wide = this.getBoundingClientRect().width >= WIDE_PX;
     if (changed.has('items') && this.storefront && signature(this.items) !== this.itemsSignature) void this.init();
     if (this.phase === 'ready' || this.phase === 'empty') this.watchLines();
-  }
-
-  protected override firstUpdated(changed: PropertyValues<this>): void {
-    super.firstUpdated(changed);
-    // The first layout is chosen at once; the observer follows later changes.
-    this.wide = this.getBoundingClientRect().width >= WIDE_PX;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -388,7 +384,17 @@ export class ScalevCheckout extends ScalevElement {
     this.storage = new SessionStorage(sf.http.apiOrigin, sf.http.storeId, safeSessionStorage());
     this.resetQuotes();
 
-    const placed = this.readPlaced();
+    let placed = this.readPlaced();
+    if (placed && !direct) {
+      // New items in the cart since the order: the buyer is shopping again, show the form.
+      const cart = (await loadCart()).cartStore(sf);
+      await cart.load().catch(() => undefined);
+      if (seq !== this.initSeq) return;
+      if (cart.snapshot.lines.length) {
+        this.storage.remove(`${PLACED_KEY}:${this.source}`);
+        placed = null;
+      }
+    }
     if (placed) {
       this.placedSlug = placed.slug;
       this.placedOrder = null;
