@@ -8,6 +8,12 @@ import '../../i18n/common.js';
 import { hostStyles, tokens } from '../../styles/host.js';
 import { problemStyles } from '../base/problem.styles.js';
 
+function sameConfig(a: StoreConfig, b: StoreConfig): boolean {
+  const { fetch: fetchA, ...restA } = a;
+  const { fetch: fetchB, ...restB } = b;
+  return fetchA === fetchB && JSON.stringify(restA) === JSON.stringify(restB);
+}
+
 /**
  * Holds the store's configuration and gives every Scalev element inside it (or, for widgets
  * outside any store, on the same page) one shared client, session and cart.
@@ -17,12 +23,6 @@ import { problemStyles } from '../base/problem.styles.js';
  * @csspart problem - The configuration message shown when the store cannot work.
  * @fires scalev-storefront-change - (internal) The configuration changed and widgets re-read it.
  */
-function sameConfig(a: StoreConfig, b: StoreConfig): boolean {
-  const { fetch: fetchA, ...restA } = a;
-  const { fetch: fetchB, ...restB } = b;
-  return fetchA === fetchB && JSON.stringify(restA) === JSON.stringify(restB);
-}
-
 export class ScalevStore extends LitElement {
   static override styles = [
     tokens,
