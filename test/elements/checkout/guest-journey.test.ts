@@ -96,6 +96,20 @@ describe('scalev-checkout: guest journey', function () {
     const status = shadow(el).querySelector('scalev-order-status')!;
     await until(() => status.shadowRoot?.querySelector('[part="payment-instructions"]'), 'instructions');
     expect(el.matches(':state(placed)')).to.equal(true);
+
+    // A reload shows the placed order, not the form…
+    el.remove();
+    const again = document.createElement('scalev-checkout');
+    const host = document.querySelector('scalev-store div') as HTMLElement;
+    host.append(again);
+    await until(() => again.shadowRoot?.querySelector('scalev-order-status'), 'status after reload');
+    // …until the buyer shops again: new cart items bring the form back.
+    again.remove();
+    await addToCart(storefront, PHYSICAL_VARIANT, 1, 'Kaos Batik');
+    const next = document.createElement('scalev-checkout');
+    host.append(next);
+    await ready(next);
+    expect(next.shadowRoot!.querySelector('scalev-order-status')).to.equal(null);
   });
 
   it('orders direct items without touching the cart, and skips delivery for a digital-only order', async () => {
