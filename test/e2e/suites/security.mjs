@@ -228,6 +228,50 @@ export function register(run) {
     t.note(`${used} payloads in account data`);
   });
 
+  scenario('tokens: kept per store, sent only to their API origin, never with credentials', async (t) => {
+    const mock = await t.startMock();
+    const page = await t.newPage();
+    const sent = [];
+    page.on('request', (request) => {
+      const headers = request.headers();
+      sent.push({ url: request.url(), guest: headers['x-scalev-guest-token'], auth: headers.authorization, cookie: headers.cookie });
+    });
+    await t.step('a guest cart, then sign in (merge) and browse the account', async () => {
+      await t.open('e2e/mp-product.html', { slug: 'kopi-toraja-sapan' });
+      await page.locator(`scalev-product ${part('add-button')}`).click();
+      await waitForBadge(page, 1);
+      await t.open('e2e/account.html', { account: 'orders' });
+      const login = page.locator('scalev-login').first();
+      await login.locator('input[name=email]').fill('budi@example.com');
+      await login.locator('input[name=password]').fill('rahasia123');
+      await login.locator('input[name=password]').press('Enter');
+      await until(async () => (await login.getByText(/Budi/).count()) > 0, 'the customer should be signed in');
+      await page.locator(`scalev-account ${part('card')}`).first().waitFor({ timeout: 10000 });
+    });
+    await t.step('where every token went', async () => {
+      const withToken = sent.filter((r) => r.guest || r.auth);
+      check(withToken.some((r) => r.guest) && withToken.some((r) => r.auth), 'both a guest token and a bearer token should have been used');
+      const leaks = withToken.filter((r) => new URL(r.url).origin !== mock.origin || !new URL(r.url).pathname.startsWith(`/v3/stores/${mock.storeId}/`));
+      check(leaks.length === 0, `tokens sent elsewhere: ${leaks.slice(0, 3).map((r) => r.url).join(', ')}`);
+      const oldHeader = sent.filter((r) => r.url.startsWith(mock.origin)).length && (await mock.requests()).filter((r) => r.headers['x-guest-token']);
+      check(!oldHeader.length, 'the legacy X-Guest-Token header must never be sent');
+      const cookies = sent.filter((r) => r.cookie && new URL(r.url).origin === mock.origin);
+      check(cookies.length === 0, 'no cookie may travel to the API');
+      // Wherever a token the page sent is kept, the key names this store and its API origin.
+      const values = new Set(withToken.flatMap((r) => [r.guest, r.auth?.replace(/^Bearer\s+/i, '')]).filter(Boolean));
+      const stored = await page.evaluate(() =>
+        [localStorage, sessionStorage].flatMap((area) => Object.keys(area).map((key) => ({ key, value: area.getItem(key) ?? '' }))),
+      );
+      const holders = stored.filter((entry) => [...values].some((token) => entry.value.includes(token)));
+      const unscoped = holders.filter((entry) => !entry.key.includes(`${mock.origin}|${mock.storeId}`));
+      check(unscoped.length === 0, `tokens stored under keys not scoped to the store: ${unscoped.map((e) => e.key).join(', ')}`);
+      const tokens = holders.map((e) => e.key);
+      const probes = await t.probes(page);
+      check(probes.fetches.every((f) => f.credentials !== 'include'), "a request was sent with credentials: 'include'");
+      t.note(`${withToken.length} requests carried a token, all to the store's API path; ${tokens.length} storage key(s) hold a live token, all scoped (${tokens.map((k) => k.split(':').pop()).join(', ')})`);
+    });
+  });
+
   scenario('the built bundle: no eval, no new Function, no credentials: "include", no inline handlers', async (t) => {
     const dist = process.env.SCALEV_DIST;
     const files = listFiles(dist).filter((f) => !f.includes(`${join(dist, 'lib')}`));
