@@ -305,6 +305,8 @@ describe('<scalev-catalog> add to cart from cards', () => {
       expect(line.image).to.be.a('string');
       await until(() => shadow(el).querySelector('[role=status][aria-live]')!.textContent!.includes('Ditambahkan ke keranjang'), 'announced');
       expect(shadow(el).querySelector('[role=status][aria-live]')!.textContent).to.contain('Kopi Toraja Sapan 250 g');
+      const button = cardNamed(el, 'Kopi Toraja').querySelector('[part~=card-add-button]')!;
+      await until(() => button.getAttribute('aria-disabled') === 'false', 'button ready again');
       await expect(el).to.be.accessible();
     } finally {
       document.removeEventListener('scalev-cart-change', change);
