@@ -81,6 +81,8 @@ export function renderQuantityStepper(options: QuantityStepperOptions): Template
   const disabled = Boolean(options.disabled);
   const atMin = disabled || value <= min;
   const atMax = disabled || value >= max;
+  // The limit is worth saying only while the buyer can still change the quantity.
+  const showMax = !disabled && value >= max;
   const hintId = `${id}-hint`;
   const labelId = `${id}-label`;
   // Enter and the native change may both report one edit before the caller re-renders.
@@ -139,7 +141,7 @@ export function renderQuantityStepper(options: QuantityStepperOptions): Template
         step="1"
         .value=${live(String(value))}
         ?disabled=${disabled}
-        aria-describedby=${value >= max ? hintId : nothing}
+        aria-describedby=${showMax ? hintId : nothing}
         @change=${onInputChange}
         @keydown=${onKeydown}
       />
@@ -154,7 +156,7 @@ export function renderQuantityStepper(options: QuantityStepperOptions): Template
       >
         <span aria-hidden="true">+</span>
       </button>
-      <span id=${hintId} class="visually-hidden">${value >= max ? options.t('quantity.max', { max }) : ''}</span>
+      <span id=${hintId} class="visually-hidden">${showMax ? options.t('quantity.max', { max }) : ''}</span>
     </div>
   </div>`;
 }
