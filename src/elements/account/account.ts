@@ -1,8 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { Routes, type RouteConfig } from '@lit-labs/router';
 import type { Storefront } from '../../context/storefront.js';
-import { StoreSubscription } from '../../state/subscribe.js';
 import { renderError, renderLiveRegion } from '../../ui/status-message.js';
 import { formFieldStyles } from '../../ui/form-field.styles.js';
 import { statusMessageStyles } from '../../ui/status-message.styles.js';
@@ -120,10 +119,9 @@ export class ScalevAccount extends ScalevElement {
   @state() private confirmState: PendingConfirm | null = null;
   @state() private viewLoadError: unknown = null;
 
-  @query('dialog') private dialog?: HTMLDialogElement;
 
   private account?: CustomerAccountState;
-  private readonly subscription = new StoreSubscription(this);
+  private readonly onAccountChange = () => this.requestUpdate();
   private readonly views = new Map<AccountSection, AccountView>();
   private readonly modules = new Map<AccountSection, AccountViewFactory>();
   private currentSection: AccountSection | null = null;
@@ -202,6 +200,7 @@ export class ScalevAccount extends ScalevElement {
     super.connectedCallback();
     window.addEventListener('popstate', this.onLocationChange);
     window.addEventListener('hashchange', this.onLocationChange);
+    this.account?.addEventListener('change', this.onAccountChange);
     // Moved in the page: the views were dropped on disconnect and come back from the URL.
     if (this.hasUpdated) this.syncRoute();
   }
@@ -210,6 +209,7 @@ export class ScalevAccount extends ScalevElement {
     super.disconnectedCallback();
     window.removeEventListener('popstate', this.onLocationChange);
     window.removeEventListener('hashchange', this.onLocationChange);
+    this.account?.removeEventListener('change', this.onAccountChange);
     this.settleConfirm(false);
     this.dropViews();
   }
@@ -223,8 +223,9 @@ export class ScalevAccount extends ScalevElement {
   protected override storefrontChanged(storefront: Storefront): void {
     this.dropViews();
     if (storefront.problem) return;
+    this.account?.removeEventListener('change', this.onAccountChange);
     this.account = customerAccountState(storefront);
-    this.subscription.follow(this.account);
+    if (this.isConnected) this.account.addEventListener('change', this.onAccountChange);
     this.signedIn = this.account.signedIn;
     if (this.signedIn) {
       void this.account.loadProfile();
@@ -390,6 +391,10 @@ export class ScalevAccount extends ScalevElement {
     this.confirmState = null;
     if (this.dialog?.open) this.dialog.close();
     pending.resolve(confirmed);
+  }
+
+  private get dialog(): HTMLDialogElement | null {
+    return this.renderRoot?.querySelector('dialog') ?? null;
   }
 
   private readonly adoptedStyles = new Set<string>();

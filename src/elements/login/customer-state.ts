@@ -1,4 +1,3 @@
-import { getProfile } from '../../api/account.js';
 import type { CustomerProfileResponse } from '../../api/types.js';
 import type { Storefront } from '../../context/storefront.js';
 import { announce } from '../../events.js';
@@ -57,7 +56,10 @@ export class CustomerAccountState extends EventTarget {
     this.profileStatus = 'loading';
     this.profileError = null;
     this.notify();
-    const loading = getProfile(this.storefront.http)
+    // `GET /customers/me` (CONTRACT §10), asked through the client directly: the sign-in chunk does
+    // not carry the rest of the account module for this one read.
+    const loading = this.storefront.http
+      .request<CustomerProfileResponse>({ family: 'customer', path: '/customers/me' })
       .then(
         (profile) => {
           if (generation !== this.generation) return null;

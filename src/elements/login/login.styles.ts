@@ -7,23 +7,22 @@ export const loginStyles = css`
     max-width: var(--_scalev-login-max-width);
   }
   .form,
-  .signed-in {
+  .signed-in,
+  .field {
     display: flex;
     flex-direction: column;
     gap: var(--_scalev-login-gap);
     margin: 0;
   }
+  .field {
+    gap: var(--_scalev-space-xs);
+  }
   .heading {
     margin: 0;
     font-size: var(--_scalev-font-size-large);
-    font-weight: var(--_scalev-font-weight-bold);
     line-height: 1.3;
   }
-  .intro,
-  .who,
-  .notice,
-  .hint,
-  .field-error {
+  p {
     margin: 0;
   }
   .notice {
@@ -35,31 +34,31 @@ export const loginStyles = css`
   .notice--error {
     border-inline-start-color: var(--_scalev-color-danger);
   }
-  .field {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_scalev-space-xs);
-  }
-  label {
+  label,
+  .who,
+  .heading,
+  .button {
     font-weight: var(--_scalev-font-weight-bold);
   }
-  input:not([type='checkbox']) {
-    display: block;
-    width: 100%;
+  input:not([type='checkbox']),
+  .button {
     min-height: var(--_scalev-control-height);
     padding: 0 var(--_scalev-space-m);
     border: 1px solid var(--_scalev-color-border);
     border-radius: var(--_scalev-radius-small);
     background: var(--_scalev-color-surface);
+  }
+  input:not([type='checkbox']) {
+    display: block;
+    width: 100%;
     line-height: 1.4;
   }
   input[aria-invalid='true'] {
     border-color: var(--_scalev-color-danger);
   }
-  input.code {
+  .code {
     font-size: var(--_scalev-font-size-large);
     letter-spacing: 0.3em;
-    font-variant-numeric: tabular-nums;
   }
   .check {
     display: flex;
@@ -67,36 +66,26 @@ export const loginStyles = css`
     gap: var(--_scalev-space-s);
     font-weight: normal;
   }
-  .check input {
-    width: 1.125rem;
-    height: 1.125rem;
-    margin: 0;
-  }
-  .hint {
-    color: var(--_scalev-color-muted);
+  .hint,
+  .field-error {
     font-size: var(--_scalev-font-size-small);
+    color: var(--_scalev-color-muted);
   }
   .field-error {
     color: var(--_scalev-color-danger);
-    font-size: var(--_scalev-font-size-small);
   }
   .button {
-    min-height: var(--_scalev-control-height);
-    padding: 0 var(--_scalev-space-l);
-    border: 1px solid var(--_scalev-color-primary);
-    border-radius: var(--_scalev-radius-small);
+    border-color: var(--_scalev-color-primary);
     background: var(--_scalev-color-primary);
     color: var(--_scalev-color-on-primary);
-    font-weight: var(--_scalev-font-weight-bold);
     cursor: pointer;
   }
   .button--quiet {
     background: var(--_scalev-color-surface);
-    color: var(--_scalev-color-text);
+    color: inherit;
     border-color: var(--_scalev-color-border);
   }
-  .button:disabled,
-  .link:disabled {
+  :disabled {
     opacity: 0.6;
     cursor: progress;
   }
@@ -109,17 +98,12 @@ export const loginStyles = css`
     color: var(--_scalev-color-primary);
     text-decoration: underline;
     cursor: pointer;
-    display: inline-flex;
-    align-items: center;
   }
   .row {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
     gap: var(--_scalev-space-m);
-  }
-  .who {
-    font-weight: var(--_scalev-font-weight-bold);
   }
   .skeleton {
     min-height: 8rem;

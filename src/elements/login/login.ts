@@ -1,38 +1,32 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { forgetPassword, savePassword } from '../../api/auth.js';
-import { isScalevApiError, type ScalevApiError } from '../../api/errors.js';
 import type { Storefront } from '../../context/storefront.js';
-import { StoreSubscription } from '../../state/subscribe.js';
 import { PendingController } from '../../ui/pending.js';
 import { renderError, renderLiveRegion } from '../../ui/status-message.js';
 import { statusMessageStyles } from '../../ui/status-message.styles.js';
 import { ScalevElement } from '../base/scalev-element.js';
 import { customerAccountState, type CustomerAccountState } from './customer-state.js';
+import {
+  fieldMessage,
+  focusFirstInvalid,
+  formValues,
+  isHttp,
+  looksLikeEmail,
+  readResetToken,
+  renderInput,
+  renderShowPassword,
+} from './fields.js';
 import { loginStyles } from './login.styles.js';
-import { MIN_PASSWORD_LENGTH, newPasswordProblem, readResetToken, removeResetToken } from './password.js';
+import type { OtpHost, OtpStep } from './otp.js';
+import type { PasswordRecovery, RecoveryEnd, RecoveryStart } from './recovery.js';
 import './strings.js';
 
-type Step = 'login' | 'otp' | 'forgot' | 'forgot-sent' | 'reset' | 'reset-invalid';
+type Step = 'login' | 'otp' | 'recovery';
 
-type FieldErrors = Partial<Record<'email' | 'password' | 'otp' | 'confirmation', string>>;
+type FieldErrors = Partial<Record<'email' | 'password', string>>;
 
-/** `123 456`, `123-456` and a pasted line break all become `123456`. */
-function normalizeCode(value: string): string {
-  return value.replace(/[\s\-–—.]/g, '');
-}
-
-function isHttp(error: unknown, ...statuses: number[]): error is ScalevApiError {
-  return isScalevApiError(error) && error.kind === 'http' && statuses.includes(error.status);
-}
-
-function fieldMessage(error: ScalevApiError, ...names: string[]): string | undefined {
-  for (const name of names) {
-    const messages = error.fieldErrors[name];
-    if (messages?.length) return messages.join(' ');
-  }
-  return undefined;
-}
+/** The code step, loaded while the sign-in request runs (most stores never ask for a code). */
+const loadOtp = () => import('./otp.js');
 
 /**
  * Customer sign-in for the store: email and password, the one-time-code step when the store asks
@@ -84,44 +78,47 @@ export class ScalevLogin extends ScalevElement {
   @state() private formError = '';
   @state() private notice = '';
   @state() private showPassword = false;
-  /** The email the current step is about (OTP sent to, reset link sent to). */
+  /** The email the current step is about (OTP sent to); kept when going back to the form. */
   @state() private email = '';
+  @state() private recovery: PasswordRecovery | null = null;
+  @state() private otp: OtpStep | null = null;
+  /** A step's code could not be loaded (offline): say so, with a retry. */
+  @state() private stepLoadError: (() => void) | null = null;
 
   private account?: CustomerAccountState;
-  /** Kept in memory only, for "send a new code" (which signs in again); never stored. */
-  private otpPassword = '';
   private resetToken: string | null = null;
+  private recoveryStart: RecoveryStart | null = null;
   private wasSignedIn = false;
   private readonly pending = new PendingController(this);
-  private readonly subscription = new StoreSubscription(this);
+  private readonly onAccountChange = () => this.requestUpdate();
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.readTokenFromUrl();
+    this.account?.addEventListener('change', this.onAccountChange);
+    const token = readResetToken(this.resetParam || 'token');
+    if (token && token !== this.resetToken) {
+      this.resetToken = token;
+      this.openRecovery({ kind: 'reset', token, param: this.resetParam || 'token' });
+    }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.otpPassword = '';
+    this.account?.removeEventListener('change', this.onAccountChange);
+    this.closeOtp();
   }
 
   protected override storefrontChanged(storefront: Storefront): void {
     if (storefront.problem) return;
+    this.account?.removeEventListener('change', this.onAccountChange);
     this.account = customerAccountState(storefront);
-    this.subscription.follow(this.account);
+    if (this.isConnected) this.account.addEventListener('change', this.onAccountChange);
     this.wasSignedIn = this.account.signedIn;
     if (this.wasSignedIn) void this.account.loadProfile();
   }
 
-  private readTokenFromUrl(): void {
-    const token = readResetToken(this.resetParam || 'token');
-    if (token && token !== this.resetToken) {
-      this.resetToken = token;
-      this.step = 'reset';
-      this.notice = '';
-      this.formError = '';
-      this.fieldErrors = {};
-    }
+  private get resetting(): boolean {
+    return this.step === 'recovery' && this.recoveryStart?.kind === 'reset' && (this.recovery?.resetting ?? true);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -130,18 +127,18 @@ export class ScalevLogin extends ScalevElement {
     if (signedIn !== this.wasSignedIn) {
       this.wasSignedIn = signedIn;
       // Signed in or out here or in another tab: whatever step was open no longer applies.
-      this.otpPassword = '';
+      this.closeOtp();
       this.fieldErrors = {};
       this.formError = '';
-      if (this.step !== 'reset') this.step = 'login';
-      this.notice = signedIn ? '' : this.account?.endedReason ? '' : this.notice;
+      if (!this.resetting) this.closeRecovery();
+      this.notice = signedIn || this.account?.endedReason ? '' : this.notice;
       if (signedIn) void this.account?.loadProfile();
     }
     this.setCustomState('signed-in', signedIn);
     this.setCustomState('otp', this.step === 'otp' && !signedIn);
-    this.setCustomState('reset', this.step === 'reset');
-    this.setCustomState('loading', this.pending.busy);
-    this.setCustomState('error', Boolean(this.formError));
+    this.setCustomState('reset', this.resetting);
+    this.setCustomState('loading', this.pending.busy || Boolean(this.recovery?.busy || this.otp?.busy));
+    this.setCustomState('error', Boolean(this.formError || this.recovery?.failed || this.otp?.failed || this.stepLoadError));
   }
 
   override render(): TemplateResult {
@@ -149,12 +146,9 @@ export class ScalevLogin extends ScalevElement {
     if (problem) return this.renderProblem(problem);
     if (!this.account) return html`<div class="skeleton" aria-busy="true">${this.t('common.loading')}</div>`;
     let body: TemplateResult;
-    if (this.step === 'reset') body = this.renderReset();
+    if (this.step === 'recovery' && (this.resetting || !this.account.signedIn)) body = this.renderStep(this.recovery);
     else if (this.account.signedIn) body = this.renderSignedIn(this.account);
-    else if (this.step === 'otp') body = this.renderOtp();
-    else if (this.step === 'forgot') body = this.renderForgot();
-    else if (this.step === 'forgot-sent') body = this.renderForgotSent();
-    else if (this.step === 'reset-invalid') body = this.renderResetInvalid();
+    else if (this.step === 'otp') body = this.renderStep(this.otp);
     else body = this.renderLogin(this.account);
     return html`<div class="login" aria-busy=${this.pending.busy ? 'true' : 'false'}>
       ${body} ${renderLiveRegion(this.notice && !this.formError ? this.notice : '')}
@@ -173,21 +167,24 @@ export class ScalevLogin extends ScalevElement {
           </p>`
         : nothing}
       ${this.notice ? html`<p part="notice" class="notice">${this.notice}</p>` : nothing}
-      ${this.renderField({
+      ${renderInput({
         name: 'email',
         label: this.t('login.email'),
         type: 'email',
         autocomplete: 'username',
-        value: this.email,
         inputmode: 'email',
+        value: this.email,
+        error: this.fieldErrors.email,
       })}
-      ${this.renderField({
+      ${renderInput({
         name: 'password',
         label: this.t('login.password'),
         type: this.showPassword ? 'text' : 'password',
         autocomplete: 'current-password',
+        error: this.fieldErrors.password,
       })}
-      ${this.renderShowPassword()} ${renderError({ message: this.formError })}
+      ${renderShowPassword(this.t('login.showPassword'), this.showPassword, (on) => (this.showPassword = on))}
+      ${renderError({ message: this.formError })}
       <button part="button" class="button" type="submit" ?disabled=${this.pending.busy}>
         ${this.pending.visible ? this.t('login.submitting') : this.t('login.submit')}
       </button>
@@ -195,96 +192,20 @@ export class ScalevLogin extends ScalevElement {
     </form>`;
   }
 
-  private renderOtp(): TemplateResult {
-    return html`<form part="form" class="form" novalidate @submit=${this.onVerify}>
-      <h2 part="heading" class="heading">${this.t('login.otpTitle')}</h2>
-      <p class="intro">${this.t('login.otpIntro', { email: this.email })}</p>
-      ${this.notice ? html`<p part="notice" class="notice">${this.notice}</p>` : nothing}
-      ${this.renderField({
-        name: 'otp',
-        label: this.t('login.otpLabel'),
-        type: 'text',
-        autocomplete: 'one-time-code',
-        inputmode: 'numeric',
-        hint: this.t('login.otpHint'),
-        onInput: this.onCodeInput,
-        onPaste: this.onCodePaste,
-        className: 'code',
-      })}
-      ${renderError({ message: this.formError })}
-      <button part="button" class="button" type="submit" ?disabled=${this.pending.busy}>
-        ${this.pending.visible ? this.t('login.submitting') : this.t('login.otpSubmit')}
-      </button>
-      <div class="row">
-        <button part="link-button" class="link" type="button" ?disabled=${this.pending.busy} @click=${this.onResend}>
-          ${this.t('login.otpResend')}
-        </button>
-        <button part="link-button" class="link" type="button" @click=${this.backToLogin}>${this.t('login.otpBack')}</button>
-      </div>
-    </form>`;
-  }
-
-  private renderForgot(): TemplateResult {
-    return html`<form part="form" class="form" novalidate @submit=${this.onForgot}>
-      <h2 part="heading" class="heading">${this.t('login.forgotTitle')}</h2>
-      <p class="intro">${this.t('login.forgotIntro')}</p>
-      ${this.renderField({
-        name: 'email',
-        label: this.t('login.email'),
-        type: 'email',
-        autocomplete: 'email',
-        value: this.email,
-        inputmode: 'email',
-      })}
-      ${renderError({ message: this.formError })}
-      <button part="button" class="button" type="submit" ?disabled=${this.pending.busy}>${this.t('login.forgotSubmit')}</button>
-      <button part="link-button" class="link" type="button" @click=${this.backToLogin}>${this.t('login.backToLogin')}</button>
-    </form>`;
-  }
-
-  private renderForgotSent(): TemplateResult {
-    return html`<div part="form" class="form">
-      <h2 part="heading" class="heading">${this.t('login.forgotTitle')}</h2>
-      <p part="notice" class="notice" role="status">${this.t('login.forgotSent', { email: this.email })}</p>
-      <button part="link-button" class="link" type="button" @click=${this.backToLogin}>${this.t('login.backToLogin')}</button>
-    </div>`;
-  }
-
-  private renderReset(): TemplateResult {
-    return html`<form part="form" class="form" novalidate @submit=${this.onReset}>
-      <h2 part="heading" class="heading">${this.t('login.resetTitle')}</h2>
-      ${this.renderField({
-        name: 'password',
-        label: this.t('login.newPassword'),
-        type: this.showPassword ? 'text' : 'password',
-        autocomplete: 'new-password',
-        hint: this.t('login.passwordHint', { min: MIN_PASSWORD_LENGTH }),
-      })}
-      ${this.renderField({
-        name: 'confirmation',
-        label: this.t('login.confirmPassword'),
-        type: this.showPassword ? 'text' : 'password',
-        autocomplete: 'new-password',
-      })}
-      ${this.renderShowPassword()} ${renderError({ message: this.formError })}
-      <button part="button" class="button" type="submit" ?disabled=${this.pending.busy}>${this.t('login.resetSubmit')}</button>
-    </form>`;
-  }
-
-  private renderResetInvalid(): TemplateResult {
-    return html`<div part="form" class="form">
-      <h2 part="heading" class="heading">${this.t('login.resetTitle')}</h2>
-      <p part="error" class="notice notice--error" role="alert">${this.t('login.resetInvalid')}</p>
-      <button part="button" class="button" type="button" @click=${this.openForgot}>${this.t('login.resetRequestNew')}</button>
-      <button part="link-button" class="link" type="button" @click=${this.backToLogin}>${this.t('login.backToLogin')}</button>
-    </div>`;
+  /** A step loaded on demand: itself, its loading failure with a retry, or a placeholder meanwhile. */
+  private renderStep(step: { render(): TemplateResult } | null): TemplateResult {
+    if (step) return step.render();
+    if (this.stepLoadError) {
+      return html`${renderError({ message: this.t('error.network'), retryLabel: this.t('common.retry'), onRetry: this.stepLoadError })}`;
+    }
+    return html`<div class="skeleton" aria-busy="true">${this.t('common.loading')}</div>`;
   }
 
   private renderSignedIn(account: CustomerAccountState): TemplateResult {
     const name = account.displayName;
     const accountUrl = this.storefront?.url('account') ?? null;
     return html`<div part="signed-in" class="signed-in">
-      <p class="who" tabindex="-1">${name ? this.t('login.signedInAs', { name }) : this.t('login.signedIn')}</p>
+      <p class="who">${name ? this.t('login.signedInAs', { name }) : this.t('login.signedIn')}</p>
       <div class="row">
         ${accountUrl ? html`<a part="account-link" class="link" href=${accountUrl}>${this.t('login.account')}</a>` : nothing}
         <button part="button" class="button button--quiet" type="button" ?disabled=${this.pending.busy} @click=${this.onSignOut}>
@@ -294,59 +215,93 @@ export class ScalevLogin extends ScalevElement {
     </div>`;
   }
 
-  private renderShowPassword(): TemplateResult {
-    return html`<label class="check">
-      <input type="checkbox" .checked=${this.showPassword} @change=${this.toggleShowPassword} />
-      ${this.t('login.showPassword')}
-    </label>`;
+  // ---- password recovery (loaded on demand) ----
+
+  private openRecovery(start: RecoveryStart): void {
+    this.startAttempt();
+    this.step = 'recovery';
+    this.recoveryStart = start;
+    this.recovery = null;
+    this.stepLoadError = null;
+    import('./recovery.js').then(
+      ({ PasswordRecovery }) => {
+        if (this.recoveryStart === start) this.recovery = new PasswordRecovery(this.stepHost(), start, this.onRecoveryEnd);
+      },
+      (error: unknown) => {
+        this.stepLoadError = () => this.openRecovery(start);
+        this.reportError(error, 'login.load-recovery');
+      },
+    );
   }
 
-  private renderField(options: {
-    name: keyof FieldErrors;
-    label: string;
-    type: string;
-    autocomplete: string;
-    value?: string;
-    inputmode?: string;
-    hint?: string;
-    className?: string;
-    onInput?: (event: InputEvent) => void;
-    onPaste?: (event: ClipboardEvent) => void;
-  }): TemplateResult {
-    const id = `field-${options.name}`;
-    const error = this.fieldErrors[options.name];
-    const described = [options.hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
-    return html`<div part="field" class="field">
-      <label part="label" for=${id}>${options.label}</label>
-      <input
-        part="input"
-        class=${options.className ?? ''}
-        id=${id}
-        name=${options.name}
-        type=${options.type}
-        autocomplete=${options.autocomplete}
-        inputmode=${options.inputmode ?? nothing}
-        .value=${options.value ?? ''}
-        required
-        aria-invalid=${error ? 'true' : 'false'}
-        aria-describedby=${described || nothing}
-        @input=${options.onInput ?? nothing}
-        @paste=${options.onPaste ?? nothing}
-      />
-      ${options.hint ? html`<p part="hint" class="hint" id=${`${id}-hint`}>${options.hint}</p>` : nothing}
-      ${error ? html`<p part="field-error" class="field-error" id=${`${id}-error`}>${error}</p>` : nothing}
-    </div>`;
+  private openOtp(email: string, password: string): void {
+    this.step = 'otp';
+    this.otp = null;
+    this.stepLoadError = null;
+    loadOtp().then(
+      async ({ OtpStep }) => {
+        if (this.step !== 'otp') return;
+        this.otp = new OtpStep(this.stepHost(), email, password, this.onOtpBack);
+        await this.updateComplete;
+        this.renderRoot.querySelector<HTMLInputElement>('#field-otp')?.focus();
+      },
+      (error: unknown) => {
+        this.stepLoadError = () => this.openOtp(email, password);
+        this.reportError(error, 'login.load-otp');
+      },
+    );
+  }
+
+  private closeOtp(): void {
+    this.otp?.close();
+    this.otp = null;
+    if (this.step === 'otp') this.step = 'login';
+  }
+
+  private readonly onOtpBack = (email: string, formError = '') => {
+    this.closeOtp();
+    this.startAttempt();
+    this.email = email;
+    this.formError = formError;
+  };
+
+  private closeRecovery(): void {
+    if (this.step === 'recovery') this.step = 'login';
+    this.recovery = null;
+    this.recoveryStart = null;
+  }
+
+  private readonly onRecoveryEnd = (result: RecoveryEnd) => {
+    this.resetToken = null;
+    this.closeRecovery();
+    this.email = result.email;
+    this.notice = result.notice;
+  };
+
+  private stepHost(): OtpHost {
+    const element = this;
+    return {
+      addController: (controller) => this.addController(controller),
+      removeController: (controller) => this.removeController(controller),
+      requestUpdate: () => this.requestUpdate(),
+      get updateComplete() {
+        return element.updateComplete;
+      },
+      get renderRoot() {
+        return element.renderRoot;
+      },
+      get storefront() {
+        return element.storefront;
+      },
+      get account() {
+        return element.account;
+      },
+      t: (key, params) => this.t(key, params),
+      fail: (error, operation) => this.fail(error, operation),
+    };
   }
 
   // ---- actions ----
-
-  private formValues(event: Event): Record<string, string> {
-    event.preventDefault();
-    const form = event.currentTarget as HTMLFormElement;
-    const values: Record<string, string> = {};
-    for (const [key, value] of new FormData(form)) values[key] = typeof value === 'string' ? value : '';
-    return values;
-  }
 
   private startAttempt(): void {
     this.formError = '';
@@ -354,174 +309,50 @@ export class ScalevLogin extends ScalevElement {
     this.fieldErrors = {};
   }
 
-  /** Focuses the first invalid field after the next render, so keyboard and screen-reader users land on it. */
-  private async focusFirstInvalid(): Promise<void> {
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLInputElement>('[aria-invalid="true"]')?.focus();
+  private invalid(errors: FieldErrors): void {
+    this.fieldErrors = errors;
+    void focusFirstInvalid(this.renderRoot, this.updateComplete);
   }
 
-  private fail(error: unknown, operation: string): void {
-    this.formError = this.describeError(error) || this.t('error.generic');
+  /** Reports the failure (`scalev-error`) and returns its words. */
+  private fail(error: unknown, operation: string): string {
     this.reportError(error, operation);
+    return this.describeError(error) || this.t('error.generic');
   }
 
   private readonly onLogin = async (event: SubmitEvent) => {
-    const { email = '', password = '' } = this.formValues(event);
+    const { email = '', password = '' } = formValues(event);
     const trimmed = email.trim();
     this.email = trimmed;
     this.startAttempt();
-    const errors: FieldErrors = {};
-    if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(trimmed)) errors.email = this.t('login.invalidEmail');
-    if (!password) errors.password = this.t('common.required');
-    if (errors.email || errors.password) {
-      this.fieldErrors = errors;
-      void this.focusFirstInvalid();
-      return;
+    if (!looksLikeEmail(trimmed) || !password) {
+      return this.invalid({
+        email: looksLikeEmail(trimmed) ? undefined : this.t('login.invalidEmail'),
+        password: password ? undefined : this.t('common.required'),
+      });
     }
     const storefront = this.storefront;
     const account = this.account;
     if (!storefront || !account) return;
+    // Fetched alongside the sign-in, so a store that asks for a code shows its step at once.
+    void loadOtp().catch(() => undefined);
     await this.pending.run(async () => {
       try {
         account.expectLogin(trimmed);
         const result = await storefront.customer.login(trimmed, password);
-        if (result.kind === 'otp') {
-          this.otpPassword = password;
-          this.step = 'otp';
-          await this.updateComplete;
-          this.renderRoot.querySelector<HTMLInputElement>('#field-otp')?.focus();
-        }
+        if (result.kind === 'otp') this.openOtp(trimmed, password);
       } catch (error) {
         if (isHttp(error, 400, 401, 403)) {
           const emailError = fieldMessage(error, 'email');
           const passwordError = fieldMessage(error, 'password');
-          if (emailError || passwordError) {
-            this.fieldErrors = { email: emailError, password: passwordError };
-            void this.focusFirstInvalid();
-          } else {
-            this.formError = this.t('login.wrongCredentials');
-          }
+          if (emailError || passwordError) this.invalid({ email: emailError, password: passwordError });
+          else this.formError = this.t('login.wrongCredentials');
         } else {
-          this.fail(error, 'login.submit');
+          this.formError = this.fail(error, 'login.submit');
         }
       }
     });
   };
-
-  private readonly onVerify = async (event: SubmitEvent) => {
-    const code = normalizeCode(this.formValues(event)['otp'] ?? '');
-    this.startAttempt();
-    if (!code) {
-      this.fieldErrors = { otp: this.t('login.otpEmpty') };
-      void this.focusFirstInvalid();
-      return;
-    }
-    const storefront = this.storefront;
-    const account = this.account;
-    if (!storefront || !account) return;
-    await this.pending.run(async () => {
-      try {
-        account.expectLogin(this.email);
-        await storefront.customer.verifyOtp(this.email, code);
-        this.otpPassword = '';
-      } catch (error) {
-        if (isHttp(error, 400, 401, 403, 404, 422)) {
-          this.fieldErrors = { otp: this.t('login.otpWrong') };
-          void this.focusFirstInvalid();
-        } else {
-          this.fail(error, 'login.verify-otp');
-        }
-      }
-    });
-  };
-
-  /** "Send a new code" signs in again with the remembered credentials: that is what sends a code. */
-  private readonly onResend = async () => {
-    const storefront = this.storefront;
-    const account = this.account;
-    if (!storefront || !account || !this.otpPassword) {
-      this.backToLogin();
-      return;
-    }
-    this.startAttempt();
-    await this.pending.run(async () => {
-      try {
-        account.expectLogin(this.email);
-        const result = await storefront.customer.login(this.email, this.otpPassword);
-        if (result.kind === 'otp') this.notice = this.t('login.otpResent', { email: this.email });
-      } catch (error) {
-        if (isHttp(error, 400, 401, 403)) {
-          // The password changed meanwhile: start over.
-          this.backToLogin();
-          this.formError = this.t('login.wrongCredentials');
-        } else {
-          this.fail(error, 'login.resend-otp');
-        }
-      }
-    });
-  };
-
-  private readonly onForgot = async (event: SubmitEvent) => {
-    const email = (this.formValues(event)['email'] ?? '').trim();
-    this.email = email;
-    this.startAttempt();
-    if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) {
-      this.fieldErrors = { email: this.t('login.invalidEmail') };
-      void this.focusFirstInvalid();
-      return;
-    }
-    const storefront = this.storefront;
-    if (!storefront) return;
-    await this.pending.run(async () => {
-      try {
-        await forgetPassword(storefront.http, email);
-        this.step = 'forgot-sent';
-      } catch (error) {
-        // An unknown email gets the same words as a known one: the form must not reveal who has an account.
-        if (isHttp(error, 400, 404, 422)) this.step = 'forgot-sent';
-        else this.fail(error, 'login.forgot-password');
-      }
-    });
-  };
-
-  private readonly onReset = async (event: SubmitEvent) => {
-    const { password = '', confirmation = '' } = this.formValues(event);
-    this.startAttempt();
-    const problem = newPasswordProblem(password, confirmation);
-    if (problem) {
-      this.fieldErrors = { [problem.field]: this.t(problem.key, { min: MIN_PASSWORD_LENGTH }) };
-      void this.focusFirstInvalid();
-      return;
-    }
-    const storefront = this.storefront;
-    const token = this.resetToken;
-    if (!storefront || !token) return;
-    await this.pending.run(async () => {
-      try {
-        await savePassword(storefront.http, token, password);
-        this.finishReset();
-        this.step = 'login';
-        this.notice = this.t('login.resetDone');
-      } catch (error) {
-        const passwordError = isScalevApiError(error) ? fieldMessage(error, 'password') : undefined;
-        if (isHttp(error, 400, 422) && passwordError) {
-          this.fieldErrors = { password: passwordError };
-          void this.focusFirstInvalid();
-        } else if (isHttp(error, 400, 401, 403, 404, 410, 422)) {
-          // Unknown, used or expired token: it can never work, so it leaves the URL too.
-          this.finishReset();
-          this.step = 'reset-invalid';
-        } else {
-          this.fail(error, 'login.save-password');
-        }
-      }
-    });
-  };
-
-  private finishReset(): void {
-    removeResetToken(this.resetParam || 'token');
-    this.resetToken = null;
-  }
 
   private readonly onSignOut = async () => {
     const storefront = this.storefront;
@@ -531,35 +362,7 @@ export class ScalevLogin extends ScalevElement {
   };
 
   private readonly openForgot = () => {
-    const emailInput = this.renderRoot.querySelector<HTMLInputElement>('input[name="email"]');
-    if (emailInput?.value.trim()) this.email = emailInput.value.trim();
-    this.startAttempt();
-    this.step = 'forgot';
-  };
-
-  private readonly backToLogin = () => {
-    this.otpPassword = '';
-    this.startAttempt();
-    this.step = 'login';
-  };
-
-  private readonly toggleShowPassword = (event: Event) => {
-    this.showPassword = (event.target as HTMLInputElement).checked;
-  };
-
-  private readonly onCodeInput = (event: InputEvent) => {
-    const input = event.target as HTMLInputElement;
-    const normalized = normalizeCode(input.value);
-    if (normalized !== input.value) input.value = normalized;
-    if (this.fieldErrors.otp) this.fieldErrors = {};
-  };
-
-  private readonly onCodePaste = (event: ClipboardEvent) => {
-    const text = event.clipboardData?.getData('text') ?? '';
-    if (!text) return;
-    event.preventDefault();
-    const input = event.target as HTMLInputElement;
-    input.value = normalizeCode(text);
-    if (this.fieldErrors.otp) this.fieldErrors = {};
+    const typed = this.renderRoot.querySelector<HTMLInputElement>('input[name="email"]')?.value.trim();
+    this.openRecovery({ kind: 'forgot', email: typed || this.email });
   };
 }

@@ -1,3 +1,5 @@
+import './password.strings.js';
+
 /** Shortest new password the forms accept (the contract sets none; 8 is the common floor). */
 export const MIN_PASSWORD_LENGTH = 8;
 
@@ -11,16 +13,6 @@ export function newPasswordProblem(password: string, confirmation: string): NewP
   if (password.length < MIN_PASSWORD_LENGTH) return { field: 'password', key: 'login.passwordTooShort' };
   if (password !== confirmation) return { field: 'confirmation', key: 'login.passwordMismatch' };
   return null;
-}
-
-/** The reset token of the email link (`/reset-password?token=…`), from the current URL. */
-export function readResetToken(param = 'token'): string | null {
-  try {
-    const token = new URLSearchParams(location.search).get(param);
-    return token && token.trim() ? token.trim() : null;
-  } catch {
-    return null;
-  }
 }
 
 /**

@@ -233,7 +233,8 @@ describe('<scalev-login>', () => {
       await el.updateComplete;
       expect(shadow(el).querySelector<HTMLInputElement>('input[name="email"]')!.value).to.equal(DEMO_CUSTOMER.email);
       expect(shadow(el).querySelector<HTMLInputElement>('input[name="password"]')!.value).to.equal('');
-      expect((el as unknown as { otpPassword: string }).otpPassword).to.equal('');
+      // The code step, which alone held the password for "send a new code", is gone.
+      expect((el as unknown as { otp: unknown }).otp).to.equal(null);
     });
   });
 

@@ -8,6 +8,11 @@ import { disposeSessions, mount, signInThroughForm, submit, textOf, typeInto, wa
 const FORGET = '/public/auth/forget-password';
 const SAVE = '/public/auth/save-password';
 
+/** The recovery steps load on demand: wait for their form. */
+function recoveryShown(el: Element, selector: string): Promise<void> {
+  return until(() => shadow(el).querySelector(selector), `recovery form (${selector})`);
+}
+
 function clickButton(el: Element, words: string): void {
   const button = [...shadow(el).querySelectorAll('button')].find((b) => b.textContent!.includes(words));
   if (!button) throw new Error(`no button "${words}"`);
@@ -26,7 +31,7 @@ describe('<scalev-login> forgot and reset password', () => {
       const { el, mock } = await mount<ScalevLogin>(html`<scalev-login></scalev-login>`);
       typeInto(shadow(el), 'input[name="email"]', DEMO_CUSTOMER.email);
       clickButton(el, 'Lupa kata sandi');
-      await el.updateComplete;
+      await recoveryShown(el, 'form input[name="email"][autocomplete="email"]');
       expect(shadow(el).querySelector<HTMLInputElement>('input[name="email"]')!.value).to.equal(DEMO_CUSTOMER.email);
       // Never a manual token field.
       expect(shadow(el).querySelector('input[name="token"]')).to.equal(null);
@@ -41,7 +46,7 @@ describe('<scalev-login> forgot and reset password', () => {
     it('gives an unknown email exactly the same words', async () => {
       const known = await mount<ScalevLogin>(html`<scalev-login></scalev-login>`);
       clickButton(known.el, 'Lupa kata sandi');
-      await known.el.updateComplete;
+      await recoveryShown(known.el, 'input[autocomplete="email"]');
       typeInto(shadow(known.el), 'input[name="email"]', 'a@example.com');
       await submit(shadow(known.el));
       await until(() => textOf(known.el).includes('sudah dikirim'), 'sent');
@@ -49,7 +54,7 @@ describe('<scalev-login> forgot and reset password', () => {
 
       const unknown = await mount<ScalevLogin>(html`<scalev-login></scalev-login>`);
       clickButton(unknown.el, 'Lupa kata sandi');
-      await unknown.el.updateComplete;
+      await recoveryShown(unknown.el, 'input[autocomplete="email"]');
       typeInto(shadow(unknown.el), 'input[name="email"]', 'b@example.com');
       // Even a store that answers 404 or 400 for an unknown email shows the same words.
       unknown.mock.faults.add({ path: FORGET, status: 404, body: { message: 'Customer not found' } });
@@ -67,7 +72,7 @@ describe('<scalev-login> forgot and reset password', () => {
       it(`ends ${name} in clear words, not in "sent"`, async () => {
         const { el, mock } = await mount<ScalevLogin>(html`<scalev-login></scalev-login>`);
         clickButton(el, 'Lupa kata sandi');
-        await el.updateComplete;
+        await recoveryShown(el, 'input[autocomplete="email"]');
         typeInto(shadow(el), 'input[name="email"]', DEMO_CUSTOMER.email);
         mock.faults.add({ path: FORGET, ...fault });
         await submit(shadow(el));
@@ -80,7 +85,7 @@ describe('<scalev-login> forgot and reset password', () => {
     it('checks the email first', async () => {
       const { el, mock } = await mount<ScalevLogin>(html`<scalev-login></scalev-login>`);
       clickButton(el, 'Lupa kata sandi');
-      await el.updateComplete;
+      await recoveryShown(el, 'form input[name="email"][autocomplete="email"]');
       typeInto(shadow(el), 'input[name="email"]', 'budi');
       await submit(shadow(el));
       await el.updateComplete;
@@ -93,7 +98,7 @@ describe('<scalev-login> forgot and reset password', () => {
     async function resetToken(): Promise<{ token: string; mock: Awaited<ReturnType<typeof mount>>['mock'] }> {
       const { el, mock } = await mount<ScalevLogin>(html`<scalev-login></scalev-login>`);
       clickButton(el, 'Lupa kata sandi');
-      await el.updateComplete;
+      await recoveryShown(el, 'form input[name="email"][autocomplete="email"]');
       typeInto(shadow(el), 'input[name="email"]', DEMO_CUSTOMER.email);
       await submit(shadow(el));
       await waitForRequest(mock, FORGET);
@@ -106,6 +111,7 @@ describe('<scalev-login> forgot and reset password', () => {
       const { token, mock } = await resetToken();
       history.replaceState(null, '', `/reset-password?utm_source=email&token=${encodeURIComponent(token)}&ref=a%20b#bantuan`);
       const { el, storefront } = await mount<ScalevLogin>(html`<scalev-login></scalev-login>`, { mock, keepStorage: true });
+      await recoveryShown(el, 'input[name="confirmation"]');
       const root = shadow(el);
       expect(root.querySelector('input[name="password"]')!.getAttribute('autocomplete')).to.equal('new-password');
       expect(root.querySelector('input[name="confirmation"]')).to.exist;
@@ -142,6 +148,7 @@ describe('<scalev-login> forgot and reset password', () => {
     it('says an expired or used link is invalid, offers a new email, and drops the token from the URL', async () => {
       history.replaceState(null, '', `/reset-password?token=sudah-kedaluwarsa`);
       const { el, mock } = await mount<ScalevLogin>(html`<scalev-login></scalev-login>`);
+      await recoveryShown(el, 'input[name="confirmation"]');
       typeInto(shadow(el), 'input[name="password"]', 'rahasia-baru-1');
       typeInto(shadow(el), 'input[name="confirmation"]', 'rahasia-baru-1');
       await submit(shadow(el));
@@ -150,7 +157,7 @@ describe('<scalev-login> forgot and reset password', () => {
       expect(location.search).to.equal('');
       await expect(el).to.be.accessible();
       clickButton(el, 'Minta tautan baru');
-      await el.updateComplete;
+      await recoveryShown(el, 'input[name="email"]');
       expect(shadow(el).querySelector('input[name="email"]')).to.exist;
       expect(textOf(el)).to.include('Atur ulang kata sandi');
     });
@@ -158,6 +165,7 @@ describe('<scalev-login> forgot and reset password', () => {
     it('puts a password the store rejects on the field and keeps the token', async () => {
       history.replaceState(null, '', `/?token=abc`);
       const { el, mock } = await mount<ScalevLogin>(html`<scalev-login></scalev-login>`);
+      await recoveryShown(el, 'input[name="confirmation"]');
       mock.faults.add({ path: SAVE, status: 400, body: { message: 'Invalid', errors: { password: ['is too common'] } } });
       typeInto(shadow(el), 'input[name="password"]', 'password123');
       typeInto(shadow(el), 'input[name="confirmation"]', 'password123');
@@ -170,6 +178,7 @@ describe('<scalev-login> forgot and reset password', () => {
     it('keeps the token and says so in clear words on 429 and network failures', async () => {
       history.replaceState(null, '', `/reset-password?token=abc`);
       const { el, mock } = await mount<ScalevLogin>(html`<scalev-login></scalev-login>`);
+      await recoveryShown(el, 'input[name="confirmation"]');
       mock.faults.add({ path: SAVE, status: 429, body: 'Too many requests', contentType: 'text/plain' });
       typeInto(shadow(el), 'input[name="password"]', 'rahasia-baru-1');
       typeInto(shadow(el), 'input[name="confirmation"]', 'rahasia-baru-1');
@@ -184,6 +193,7 @@ describe('<scalev-login> forgot and reset password', () => {
     it('reads the token under another parameter name when told to', async () => {
       history.replaceState(null, '', `/akun?reset=xyz&token=lain`);
       const { el, mock } = await mount<ScalevLogin>(html`<scalev-login reset-param="reset"></scalev-login>`);
+      await recoveryShown(el, 'input[name="confirmation"]');
       typeInto(shadow(el), 'input[name="password"]', 'rahasia-baru-1');
       typeInto(shadow(el), 'input[name="confirmation"]', 'rahasia-baru-1');
       await submit(shadow(el));

@@ -1,0 +1,91 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { isScalevApiError, type ScalevApiError } from '../../api/errors.js';
+
+/* Small form parts shared by the sign-in steps and the lazily loaded password recovery. */
+
+export interface InputOptions {
+  name: string;
+  label: string;
+  type: string;
+  autocomplete: string;
+  value?: string;
+  inputmode?: string;
+  hint?: string;
+  error?: string;
+  code?: boolean;
+  onInput?: (event: InputEvent) => void;
+  onPaste?: (event: ClipboardEvent) => void;
+}
+
+/** A labelled input; the error and hint are tied to it with `aria-describedby`. Ids are `field-<name>`. */
+export function renderInput(o: InputOptions): TemplateResult {
+  const id = `field-${o.name}`;
+  const described = [o.hint ? `${id}-hint` : '', o.error ? `${id}-error` : ''].filter(Boolean).join(' ');
+  return html`<div part="field" class="field">
+    <label part="label" for=${id}>${o.label}</label>
+    <input
+      part="input"
+      class=${o.code ? 'code' : ''}
+      id=${id}
+      name=${o.name}
+      type=${o.type}
+      autocomplete=${o.autocomplete}
+      inputmode=${o.inputmode ?? nothing}
+      .value=${o.value ?? ''}
+      required
+      aria-invalid=${o.error ? 'true' : 'false'}
+      aria-describedby=${described || nothing}
+      @input=${o.onInput ?? nothing}
+      @paste=${o.onPaste ?? nothing}
+    />
+    ${o.hint ? html`<p part="hint" class="hint" id=${`${id}-hint`}>${o.hint}</p>` : nothing}
+    ${o.error ? html`<p part="field-error" class="field-error" id=${`${id}-error`}>${o.error}</p>` : nothing}
+  </div>`;
+}
+
+export function renderShowPassword(label: string, checked: boolean, onChange: (checked: boolean) => void): TemplateResult {
+  return html`<label class="check">
+    <input type="checkbox" .checked=${checked} @change=${(e: Event) => onChange((e.target as HTMLInputElement).checked)} />
+    ${label}
+  </label>`;
+}
+
+/** The submitted form's text values (the submit is handled in place). */
+export function formValues(event: Event): Record<string, string> {
+  event.preventDefault();
+  const values: Record<string, string> = {};
+  for (const [key, value] of new FormData(event.currentTarget as HTMLFormElement)) values[key] = String(value);
+  return values;
+}
+
+export const looksLikeEmail = (value: string): boolean => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value);
+
+export function isHttp(error: unknown, ...statuses: number[]): error is ScalevApiError {
+  return isScalevApiError(error) && error.kind === 'http' && statuses.includes(error.status);
+}
+
+/** The first field message of a 400/422 answer for one of `names`. */
+export function fieldMessage(error: unknown, ...names: string[]): string | undefined {
+  if (!isScalevApiError(error)) return undefined;
+  for (const name of names) {
+    const messages = error.fieldErrors[name];
+    if (messages?.length) return messages.join(' ');
+  }
+  return undefined;
+}
+
+/** Focuses the first invalid input of `root` once `ready` resolves (after the render showing it). */
+export async function focusFirstInvalid(root: ParentNode, ready: Promise<unknown>): Promise<void> {
+  await ready;
+  root.querySelector<HTMLInputElement>('[aria-invalid="true"]')?.focus();
+}
+
+/** The reset token of the email link (`/reset-password?token=…`), from the current URL. */
+export function readResetToken(param = 'token'): string | null {
+  try {
+    const token = new URLSearchParams(location.search).get(param);
+    return token && token.trim() ? token.trim() : null;
+  } catch {
+    return null;
+  }
+}
