@@ -106,10 +106,14 @@ export const DigitalOnly = { args: { items: DIGITAL } };
 export const SignedInCustomer = {
   render: story({
     before: () => {
-      void customElements.whenDefined('scalev-store').then(async () => {
+      // Signs the demo customer in once the story's store exists; the checkout follows the sign-in.
+      const started = Date.now();
+      const tryLogin = () => {
         const store = document.querySelector('scalev-store') as (HTMLElement & { storefront?: { customer: { login(e: string, p: string): Promise<unknown> } } }) | null;
-        await store?.storefront?.customer.login(DEMO_CUSTOMER.email, DEMO_CUSTOMER.password);
-      });
+        if (store?.storefront) void store.storefront.customer.login(DEMO_CUSTOMER.email, DEMO_CUSTOMER.password);
+        else if (Date.now() - started < 5000) setTimeout(tryLogin, 50);
+      };
+      setTimeout(tryLogin, 0);
     },
   }),
 };
