@@ -27,7 +27,7 @@ export const BUYER = {
 const newOrders = (mock, before) => [...mock.mock.db.orders.values()].filter((o) => !before.has(o.secretSlug));
 
 /** The payment-specific part of the order status. */
-async function checkPayment(page, payment, order) {
+async function checkPayment(page, payment, order, notes = {}) {
   const status = page.locator('scalev-order-status');
   await status.locator(part('payment-instructions')).first().waitFor({ timeout: 10000 });
   if (payment === 'bank_transfer') {
@@ -35,7 +35,7 @@ async function checkPayment(page, payment, order) {
     check(accounts > 0, 'bank transfer instructions should list the store accounts');
   } else if (payment.startsWith('va_')) {
     const number = await until(async () => (await status.locator(part('copy-value')).allInnerTexts()).find((v) => /\d{8,}/.test(v)), 'a virtual account number should show', 10000);
-    t_note_holder.value = `VA ${number}`;
+    notes.va = `VA ${number}`;
   } else if (payment === 'qris') {
     await until(async () => (await status.locator('.qr-box svg, .qr-box img').count()) > 0, 'a QR code should be drawn', 10000);
   }
@@ -43,7 +43,6 @@ async function checkPayment(page, payment, order) {
   const digits = total.replace(/\D/g, '');
   check(digits.includes(String(Math.round(order.grossRevenue))), `the order total shown (${total}) should be the order's gross revenue ${order.grossRevenue}`);
 }
-const t_note_holder = { value: '' };
 
 async function guestCheckoutJourney(t, payment, entry = 'catalog') {
   const mock = await t.startMock();
@@ -126,8 +125,9 @@ async function checkoutInDrawer(t, page, mock, before, payment) {
     order = orders[0];
     check(order.paymentMethod === payment || order.payment_method === payment, `order paid by ${order.paymentMethod ?? order.payment_method}, expected ${payment}`);
   });
+  const notes = {};
   await t.step('order status with payment instructions', async () => {
-    await checkPayment(page, payment, order);
+    await checkPayment(page, payment, order, notes);
     await until(async () => (await cartBadge(page)) === 0, 'the cart should be empty after the order');
   });
   if (payment === 'bank_transfer') {
@@ -139,7 +139,7 @@ async function checkoutInDrawer(t, page, mock, before, payment) {
       await until(async () => (await status.locator('.proof__sent').count()) > 0, 'the order should show the proof as sent', 10000);
     });
   }
-  t.note(`order ${order.orderId ?? ''} ${payment}${t_note_holder.value ? `, ${t_note_holder.value}` : ''}`);
+  t.note(`order ${order.orderId ?? ''} ${payment}${notes.va ? `, ${notes.va}` : ''}`);
 }
 
 async function multiPageJourney(t, payment) {
@@ -166,12 +166,13 @@ async function multiPageJourney(t, payment) {
     await Promise.all([page.waitForURL(/mp-order\.html.*order=/, { timeout: 15000 }), place.click()]);
     await page.locator(`scalev-order-status ${part('order')}`).waitFor({ timeout: 10000 });
   });
+  const notes = {};
   await t.step('virtual account instructions', async () => {
     const orders = newOrders(mock, before);
     check(orders.length === 1, `exactly one order expected, found ${orders.length}`);
-    await checkPayment(page, payment, orders[0]);
+    await checkPayment(page, payment, orders[0], notes);
   });
-  t.note(`multi-page: product → checkout → order page${t_note_holder.value ? `; ${t_note_holder.value}` : ''}`);
+  t.note(`multi-page: product → checkout → order page${notes.va ? `; ${notes.va}` : ''}`);
 }
 
 export function register(run) {
