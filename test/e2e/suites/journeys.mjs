@@ -167,7 +167,7 @@ async function multiPageJourney(t, payment) {
     await page.locator(`scalev-order-status ${part('order')}`).waitFor({ timeout: 10000 });
   });
   const notes = {};
-  await t.step('virtual account instructions', async () => {
+  await t.step(payment === 'qris' ? 'QRIS instructions with the QR code' : 'virtual account instructions', async () => {
     const orders = newOrders(mock, before);
     check(orders.length === 1, `exactly one order expected, found ${orders.length}`);
     await checkPayment(page, payment, orders[0], notes);
@@ -184,6 +184,7 @@ export function register(run) {
     guestCheckoutJourney(t, 'bank_transfer', 'buy-box'),
   );
   scenario('guest: multi-page shop → checkout page → order page (virtual account BCA)', (t) => multiPageJourney(t, 'va_bca'));
+  scenario('guest: multi-page shop → checkout page → order page (QRIS) → QR code', (t) => multiPageJourney(t, 'qris'));
   registerAccountJourneys(run);
 }
 
