@@ -178,7 +178,8 @@ export const accountStyles = css`
     color: var(--_scalev-color-success);
   }
   .badge--warn {
-    color: var(--_scalev-color-warning);
+    /* Pulled toward the text colour: readable on light and dark pages alike. */
+    color: color-mix(in srgb, var(--_scalev-color-warning) 55%, var(--_scalev-color-text));
   }
   .badge--bad {
     color: var(--_scalev-color-danger);
