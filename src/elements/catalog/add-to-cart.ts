@@ -16,9 +16,16 @@ export type Emit = <K extends ScalevEventName>(name: K, detail: ScalevEventDetai
 
 export type AddToCartOutcome = { status: 'added'; cart: CartSnapshot } | { status: 'cancelled' };
 
-/** Starts loading the cart store's code (e.g. on the buyer's first interaction) so the first add is instant. */
-export function preloadCartStore(): void {
-  void import('../../state/cart.js').catch(() => undefined);
+type CartModule = typeof import('../../state/cart.js');
+let cartModule: CartModule | undefined;
+
+/**
+ * Loads the cart store's code (on the buyer's first interaction or hover) and keeps it, so an add
+ * reaches the store in the same task as the click and the optimistic update paints in the next
+ * frame.
+ */
+export function preloadCartStore(): Promise<CartModule> {
+  return import('../../state/cart.js').then((module) => (cartModule = module));
 }
 
 /** What listeners of the add events see as the item. */
@@ -47,7 +54,7 @@ export async function addToCart(
 ): Promise<AddToCartOutcome> {
   const item = lineSnapshotOf(input);
   if (!emit('scalev-before-add-to-cart', { item, source }, { cancelable: true })) return { status: 'cancelled' };
-  const { cartStore } = await import('../../state/cart.js');
+  const { cartStore } = cartModule ?? (await preloadCartStore());
   const cart = await cartStore(storefront).add(input);
   emit('scalev-add-to-cart', { item, source, cart });
   void import('../../state/conversions.js')

@@ -13,7 +13,7 @@ import { safeImageUrl, type CardModel } from './catalog-model.js';
 
 /** Starts loading what an add needs (the cart store's code). */
 export function preload(): void {
-  preloadCartStore();
+  preloadCartStore().catch(() => undefined);
 }
 
 /**

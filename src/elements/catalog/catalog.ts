@@ -31,6 +31,8 @@ const MAX_PAGE_SIZE = 100;
 /** Pages loaded on their own to fill a category view before the buyer is asked to load more. */
 const MAX_AUTOFILL_PAGES = 5;
 const SEARCH_DEBOUNCE_MS = 120;
+/** The buyer reaching into the catalogue: a pointer over it, a touch, focus or a key. */
+const INTENT_EVENTS = ['pointerover', 'touchstart', 'focusin', 'keydown'] as const;
 
 /** Parts of the detail view (`<scalev-product modal>`) a merchant may style through the catalogue. */
 const DETAIL_PARTS = 'dialog:detail-dialog,dialog-close:detail-dialog-close,name:detail-name,price:detail-price,add-button:detail-add-button';
@@ -166,7 +168,7 @@ export class ScalevCatalog extends ScalevElement {
   private readonly pending = new KeyedPending(this);
 
   private readonly onIntent = () => {
-    for (const type of ['pointerdown', 'focusin', 'keydown'] as const) this.removeEventListener(type, this.onIntent);
+    for (const type of INTENT_EVENTS) this.removeEventListener(type, this.onIntent);
     this.requestCount();
     void import('./card-add.js').then((module) => module.preload(), () => undefined);
   };
@@ -179,13 +181,13 @@ export class ScalevCatalog extends ScalevElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    for (const type of ['pointerdown', 'focusin', 'keydown'] as const) this.addEventListener(type, this.onIntent);
+    for (const type of INTENT_EVENTS) this.addEventListener(type, this.onIntent);
     if (!this.pageScrolled) window.addEventListener('scroll', this.onPageScroll, { passive: true });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    for (const type of ['pointerdown', 'focusin', 'keydown'] as const) this.removeEventListener(type, this.onIntent);
+    for (const type of INTENT_EVENTS) this.removeEventListener(type, this.onIntent);
     window.removeEventListener('scroll', this.onPageScroll);
     this.footerObserver?.disconnect();
     this.footerObserver = undefined;

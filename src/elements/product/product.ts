@@ -21,7 +21,7 @@ import { quantityBounds, renderQuantityStepper } from '../../ui/quantity-stepper
 import { quantityStepperStyles } from '../../ui/quantity-stepper.styles.js';
 import { readPriceRange, safeImageUrl } from '../catalog/catalog-model.js';
 import { formatPriceRange } from '../catalog/card.js';
-import { addToCart, trackDetailView } from '../catalog/add-to-cart.js';
+import { addToCart, preloadCartStore, trackDetailView } from '../catalog/add-to-cart.js';
 import {
   buildVariantModel,
   chooseValue,
@@ -208,10 +208,23 @@ export class ScalevProduct extends ScalevElement {
     });
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.addEventListener('pointerover', this.warmUp);
+    this.addEventListener('focusin', this.warmUp);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.onDialogClosed();
   }
+
+  /** The buyer reaching for the buy box: load the cart store now, so adding is instant. */
+  private readonly warmUp = () => {
+    this.removeEventListener('pointerover', this.warmUp);
+    this.removeEventListener('focusin', this.warmUp);
+    preloadCartStore().catch(() => undefined);
+  };
 
   private onDialogClosed(): void {
     const waiters = this.closeWaiters;

@@ -53,7 +53,7 @@ describe('<scalev-catalog> loading and states', () => {
   it('asks for the total once the buyer interacts, and shows "N dari M produk"', async () => {
     const { el, mock } = await mount<ScalevCatalog>(html`<scalev-catalog></scalev-catalog>`);
     await ready(el);
-    el.dispatchEvent(new Event('pointerdown'));
+    el.dispatchEvent(new Event('pointerover'));
     el.dispatchEvent(new Event('focusin'));
     await until(() => summary(el).includes('dari'), 'count shown');
     expect(calls(mock, '/public/items/count').length).to.equal(1);
@@ -63,7 +63,7 @@ describe('<scalev-catalog> loading and states', () => {
   it('knows the total without asking when the first page is the last', async () => {
     const { el, mock } = await mount<ScalevCatalog>(html`<scalev-catalog page-size="100"></scalev-catalog>`);
     await ready(el);
-    el.dispatchEvent(new Event('pointerdown'));
+    el.dispatchEvent(new Event('pointerover'));
     await pause(50);
     const total = listed(mock).length;
     expect(total).to.be.below(100);
@@ -224,7 +224,7 @@ describe('<scalev-catalog> paging', () => {
     });
     await ready(el);
     expect(realCards(el)).to.have.length(50);
-    el.dispatchEvent(new Event('pointerdown'));
+    el.dispatchEvent(new Event('pointerover'));
     await until(() => summary(el).includes('dari'), 'count shown');
     expect(summary(el)).to.equal(`50 dari ${nf(listed(mock).length)} produk`);
     expect(listed(mock).length).to.be.at.least(10000);
