@@ -438,3 +438,34 @@ describe('<scalev-product> gallery and attributes', () => {
     expect(shadow(el).querySelector('.quantity__label')!.textContent).to.equal('Quantity');
   });
 });
+
+describe('<scalev-product> conversion events', () => {
+  const metaEvents = (mock: MockScalev) =>
+    calls(mock, '/public/analytics/meta/events', 'POST').flatMap(
+      (request) => (request.body as { events: Array<{ event_name: string; parameters: Record<string, unknown> }> }).events,
+    );
+
+  it('sends ViewContent once per rendered detail and AddToCart after a successful add', async () => {
+    const { el, mock } = await mount<ScalevProduct>(html`<scalev-product slug="kopi-toraja-sapan"></scalev-product>`);
+    await stockKnown(el, mock);
+    await until(() => metaEvents(mock).some((e) => e.event_name === 'ViewContent'), 'ViewContent sent');
+    await pause(100);
+    expect(metaEvents(mock).filter((e) => e.event_name === 'ViewContent')).to.have.length(1);
+    expect(metaEvents(mock).some((e) => e.event_name === 'AddToCart')).to.equal(false);
+    part(el, 'add-button')!.click();
+    await until(() => metaEvents(mock).some((e) => e.event_name === 'AddToCart'), 'AddToCart sent');
+    const variant = mock.db.productsBySlug.get('kopi-toraja-sapan')!.detail.variants![0]!;
+    const addToCart = metaEvents(mock).find((e) => e.event_name === 'AddToCart')!;
+    expect(addToCart.parameters['value']).to.equal(parseMoney(variant.price));
+  });
+
+  it('sends no AddToCart when the cart refused the item', async () => {
+    const { el, mock } = await mount<ScalevProduct>(html`<scalev-product slug="kopi-toraja-sapan"></scalev-product>`);
+    await stockKnown(el, mock);
+    mock.faults.add({ method: 'POST', path: '/public/cart/items', status: 500 });
+    part(el, 'add-button')!.click();
+    await until(() => shadow(el).querySelector('[part=error]'), 'error');
+    await pause(200);
+    expect(metaEvents(mock).some((e) => e.event_name === 'AddToCart')).to.equal(false);
+  });
+});
