@@ -55,6 +55,12 @@ interface PendingConfirm extends ConfirmOptions {
  * `routing="path"` with `base="/akun"` uses real paths. Signed out, it shows `<scalev-login>`; a
  * session that ended (revoked in another tab, expired) returns to it with a message.
  *
+ * Sub-routes: `profile`, `password`, `addresses`, `addresses/new`, `addresses/<id>`, `orders`,
+ * `orders/<id>`, `subscriptions`, `subscriptions/<id>`, `courses`, `courses/<variant-uuid>`,
+ * `courses/<variant-uuid>/<content-uuid>`. Courses are found from order lines marked
+ * `is_lms_enabled`; their variant uuid comes from the public catalogue, so a merchant may also link
+ * straight to `?account=courses/<variant-uuid>`.
+ *
  * @summary Customer account with routed sub-views; sign-in when signed out.
  *
  * @fires scalev-login - On `document`, once per sign-in (from the shared customer state; see `<scalev-login>`).

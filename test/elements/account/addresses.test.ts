@@ -175,6 +175,20 @@ describe('<scalev-account> addresses', () => {
     expect(requestsTo(again.mock, `${ADDRESSES}/802`, 'GET')).to.have.length(1);
   });
 
+  it('keeps the form and explains a failed edit', async () => {
+    const { el, mock } = await mountAccount({ url: urlWith('account=addresses/801') });
+    await until(() => shadow(el).querySelector<HTMLInputElement>('#address-name')?.value === 'Budi Santoso (Rumah)', 'prefilled');
+    mock.faults.add({ path: `${ADDRESSES}/801`, method: 'PATCH', kind: 'timeout' });
+    (el as unknown as { storefront: { http: { timeoutMs: number } } }).storefront.http.timeoutMs = 300;
+    typeInto(shadow(el), '#address-name', 'Rumah Baru');
+    await submit(shadow(el));
+    await waitForText(el, 'Toko tidak menjawab tepat waktu');
+    (el as unknown as { storefront: { http: { timeoutMs: number } } }).storefront.http.timeoutMs = 15000;
+    expect(routeParam()).to.equal('addresses/801');
+    expect(shadow(el).querySelector<HTMLInputElement>('#address-name')!.value).to.equal('Rumah Baru');
+    expect(mock.db.addresses.get(801)!.name).to.equal('Budi Santoso (Rumah)');
+  });
+
   it('says so when the address to edit does not exist', async () => {
     const { el } = await mountAccount({ url: urlWith('account=addresses/999999') });
     await waitForText(el, 'Alamat ini tidak ditemukan');

@@ -161,6 +161,18 @@ describe('<scalev-account> courses', () => {
     await waitForTitle(el, 'Kelas saya');
   });
 
+  it('shows a course that failed to load (500) as an error with a retry, not as "not included"', async () => {
+    const probe = await mountAccount({ signIn: false });
+    probe.mock.faults.add({ path: `/customers/me/variants/${COURSE}/course`, method: 'GET', status: 500, times: Infinity });
+    probe.el.remove();
+    const { el, mock } = await mountAccount({ url: urlWith(`account=courses/${COURSE}`), mock: probe.mock, keepStorage: true });
+    await waitForText(el, 'Toko sedang mengalami gangguan');
+    expect(textOf(el)).not.to.include('tidak termasuk');
+    mock.faults.clear();
+    click(control(el, 'Coba lagi', 'button'));
+    await waitForTitle(el, 'Kelas Online: Fotografi Produk dengan HP');
+  });
+
   it('says the same for a course never bought (404)', async () => {
     const { el } = await mountAccount({ url: urlWith('account=courses/00000000-0000-4000-8000-000000000404') });
     await waitForText(el, 'Kelas ini tidak termasuk dalam pembelian Anda');

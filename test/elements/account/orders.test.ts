@@ -131,6 +131,20 @@ describe('<scalev-account> orders', () => {
     }
   });
 
+  it('shows a failed order detail with a retry that works', async () => {
+    const probe = await mountAccount({ signIn: false });
+    const id = orderId(probe.mock, DEMO_ORDER_SLUGS.cod);
+    probe.mock.faults.add({ path: `${ORDERS}/${id}`, method: 'GET', status: 502, times: Infinity });
+    probe.el.remove();
+    const { el, mock } = await mountAccount({ url: urlWith(`account=orders/${id}`), mock: probe.mock, keepStorage: true });
+    await waitForText(el, 'Toko sedang mengalami gangguan');
+    await until(() => el.matches(':state(error)'), 'error state');
+    await expect(el).to.be.accessible();
+    mock.faults.clear();
+    click(control(el, 'Coba lagi', 'button'));
+    await waitForText(el, 'Bayar di tempat (COD)');
+  });
+
   it('says when an order is not in the account (404)', async () => {
     const { el } = await mountAccount({ url: urlWith('account=orders/0190aaaa-0000-7000-8000-000000000000') });
     await waitForText(el, 'Pesanan ini tidak ditemukan di akun Anda.');

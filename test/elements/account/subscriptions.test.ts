@@ -85,6 +85,27 @@ describe('<scalev-account> subscriptions', () => {
     expect(buttons(el)).to.include('Hentikan langganan');
   });
 
+  it('keeps the subscription as it was and explains a failed cancel or resume', async () => {
+    const { el, mock } = await mountAccount({ url: urlWith(`account=subscriptions/${DEMO_SUBSCRIPTION_IDS.active}`) });
+    await waitForText(el, 'Isi langganan');
+    mock.faults.add({ path: `${SUBS}/${DEMO_SUBSCRIPTION_IDS.active}/cancel`, method: 'POST', status: 500 });
+    click(control(el, 'Hentikan langganan', 'button'));
+    await answerDialog(el, true);
+    await waitForText(el, 'Toko sedang mengalami gangguan');
+    expect(buttons(el)).to.include('Hentikan langganan');
+    expect(mock.db.subscriptions.get(DEMO_SUBSCRIPTION_IDS.active)!.isCancelAtPeriodEnd).to.equal(false);
+    await expect(el).to.be.accessible();
+    el.remove();
+    disposeSessions();
+
+    const ending = await mountAccount({ url: urlWith(`account=subscriptions/${DEMO_SUBSCRIPTION_IDS.cancelAtPeriodEnd}`) });
+    await waitForText(ending.el, 'Isi langganan');
+    ending.mock.faults.add({ path: `${SUBS}/${DEMO_SUBSCRIPTION_IDS.cancelAtPeriodEnd}/resume`, method: 'POST', status: 429, body: 'Too many requests', contentType: 'text/plain' });
+    click(control(ending.el, 'Lanjutkan langganan', 'button'));
+    await waitForText(ending.el, 'Terlalu banyak permintaan');
+    expect(buttons(ending.el)).to.include('Lanjutkan langganan');
+  });
+
   it('offers resume (not cancel, not plan changes) for a subscription ending at period end', async () => {
     const { el } = await mountAccount({ url: urlWith(`account=subscriptions/${DEMO_SUBSCRIPTION_IDS.cancelAtPeriodEnd}`) });
     await waitForText(el, 'Isi langganan');
