@@ -49,6 +49,13 @@ export default {
   testsFinishTimeout: 600000,
   browsers: [
     chromeLauncher({
+      // Each test page gets its own window and counts as focused: a background tab would have no
+      // animation frames and throttled timers, and concurrent pages would stall each other.
+      async createPage({ context }) {
+        const page = await context.newPage({ type: 'window' });
+        await page.emulateFocusedPage(true);
+        return page;
+      },
       launchOptions: {
         executablePath: chromium,
         headless: true,
@@ -60,6 +67,11 @@ export default {
           '--disable-component-update',
           '--disable-sync',
           '--no-first-run',
+          // Test pages run side by side; a page that counts as hidden must not have its timers and
+          // animation frames throttled.
+          '--disable-background-timer-throttling',
+          '--disable-renderer-backgrounding',
+          '--disable-backgrounding-occluded-windows',
         ],
       },
     }),

@@ -1,61 +1,36 @@
 import { registerMessages } from './localize.js';
 
-/** Strings every element may need: errors, retry, configuration problems. */
-registerMessages({
-  id: {
-    'common.retry': 'Coba lagi',
-    'common.loading': 'Memuat…',
-    'common.close': 'Tutup',
-    'common.cancel': 'Batal',
-    'common.save': 'Simpan',
-    'common.remove': 'Hapus',
-    'common.back': 'Kembali',
-    'common.required': 'Wajib diisi',
-    'error.network': 'Tidak dapat terhubung ke toko. Periksa koneksi internet Anda lalu coba lagi.',
-    'error.timeout': 'Toko tidak menjawab tepat waktu. Coba lagi sebentar lagi.',
-    'error.rateLimited': 'Terlalu banyak permintaan. Tunggu sebentar lalu coba lagi.',
-    'error.rateLimitedSeconds': 'Terlalu banyak permintaan. Coba lagi dalam {seconds} detik.',
-    'error.server': 'Toko sedang mengalami gangguan. Coba lagi sebentar lagi.',
-    'error.parse': 'Jawaban toko tidak dapat dibaca. Coba lagi.',
-    'error.notFound': 'Data yang dicari tidak ditemukan.',
-    'error.unauthorized': 'Sesi Anda telah berakhir. Silakan masuk kembali.',
-    'error.generic': 'Terjadi kesalahan. Coba lagi.',
-    'config.title': 'Toko belum dapat dimuat',
-    'config.missing-store-id': 'Atribut store-id pada <scalev-store> belum diisi.',
-    'config.missing-storefront-key': 'Atribut storefront-key pada <scalev-store> belum diisi.',
-    'config.business-key':
-      'Kunci yang dipasang adalah business API key (sk_…). Jangan pernah memasangnya di halaman web: gunakan storefront public API key (sfpk_…).',
-    'config.invalid-api-base': 'Atribut api-base bukan URL yang valid.',
-    'config.no-store': 'Tidak ada <scalev-store> di halaman ini. Tambahkan satu dengan store-id dan storefront-key.',
-    'config.store-not-found':
-      'Scalev menjawab "Store not found". Periksa tiga hal: store-id dan storefront-key benar, paket bisnis memiliki akses Storefront API (Basic, Pro, atau Ultimate), dan alamat situs ini terdaftar sebagai allowed origin (termasuk port untuk localhost).',
+/** Strings every element may need: errors, retry, configuration problems. English loads on demand. */
+registerMessages(
+  {
+    id: {
+      'common.retry': 'Coba lagi',
+      'common.loading': 'Memuat…',
+      'common.close': 'Tutup',
+      'common.cancel': 'Batal',
+      'common.save': 'Simpan',
+      'common.remove': 'Hapus',
+      'common.back': 'Kembali',
+      'common.required': 'Wajib diisi',
+      'error.network': 'Tidak dapat terhubung ke toko. Periksa koneksi internet Anda lalu coba lagi.',
+      'error.timeout': 'Toko tidak menjawab tepat waktu. Coba lagi sebentar lagi.',
+      'error.rateLimited': 'Terlalu banyak permintaan. Tunggu sebentar lalu coba lagi.',
+      'error.rateLimitedSeconds': 'Terlalu banyak permintaan. Coba lagi dalam {seconds} detik.',
+      'error.server': 'Toko sedang mengalami gangguan. Coba lagi sebentar lagi.',
+      'error.parse': 'Jawaban toko tidak dapat dibaca. Coba lagi.',
+      'error.notFound': 'Data yang dicari tidak ditemukan.',
+      'error.unauthorized': 'Sesi Anda telah berakhir. Silakan masuk kembali.',
+      'error.generic': 'Terjadi kesalahan. Coba lagi.',
+      'config.title': 'Toko belum dapat dimuat',
+      'config.missing-store-id': 'Atribut store-id pada <scalev-store> belum diisi.',
+      'config.missing-storefront-key': 'Atribut storefront-key pada <scalev-store> belum diisi.',
+      'config.business-key':
+        'Kunci yang dipasang adalah business API key (sk_…). Jangan pernah memasangnya di halaman web: gunakan storefront public API key (sfpk_…).',
+      'config.invalid-api-base': 'Atribut api-base bukan URL yang valid.',
+      'config.no-store': 'Tidak ada <scalev-store> di halaman ini. Tambahkan satu dengan store-id dan storefront-key.',
+      'config.store-not-found':
+        'Scalev menjawab "Store not found". Periksa tiga hal: store-id dan storefront-key benar, paket bisnis memiliki akses Storefront API (Basic, Pro, atau Ultimate), dan alamat situs ini terdaftar sebagai allowed origin (termasuk port untuk localhost).',
+    },
   },
-  en: {
-    'common.retry': 'Try again',
-    'common.loading': 'Loading…',
-    'common.close': 'Close',
-    'common.cancel': 'Cancel',
-    'common.save': 'Save',
-    'common.remove': 'Remove',
-    'common.back': 'Back',
-    'common.required': 'Required',
-    'error.network': 'Could not reach the store. Check your internet connection and try again.',
-    'error.timeout': 'The store did not answer in time. Please try again in a moment.',
-    'error.rateLimited': 'Too many requests. Wait a moment, then try again.',
-    'error.rateLimitedSeconds': 'Too many requests. Try again in {seconds} seconds.',
-    'error.server': 'The store is having trouble right now. Please try again in a moment.',
-    'error.parse': 'The store sent an answer that could not be read. Please try again.',
-    'error.notFound': 'What you were looking for was not found.',
-    'error.unauthorized': 'Your session has ended. Please sign in again.',
-    'error.generic': 'Something went wrong. Please try again.',
-    'config.title': 'The shop could not be loaded',
-    'config.missing-store-id': 'The store-id attribute of <scalev-store> is empty.',
-    'config.missing-storefront-key': 'The storefront-key attribute of <scalev-store> is empty.',
-    'config.business-key':
-      'The key is a business API key (sk_…). Never put it in a web page: use the publishable storefront key (sfpk_…).',
-    'config.invalid-api-base': 'The api-base attribute is not a valid URL.',
-    'config.no-store': 'There is no <scalev-store> on this page. Add one with store-id and storefront-key.',
-    'config.store-not-found':
-      'Scalev answered "Store not found". Check three things: the store-id and storefront-key are right, the business plan includes Storefront API access (Basic, Pro or Ultimate), and this site\'s origin is registered as an allowed origin (with the port for localhost).',
-  },
-});
+  { en: () => import('./common.en.js') },
+);

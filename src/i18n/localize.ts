@@ -18,9 +18,53 @@ const globalScope = globalThis as unknown as Record<symbol, unknown>;
 const registry = (globalScope[REGISTRY_KEY] ??= { id: {}, en: {} }) as Registry;
 const pageOverrides = (globalScope[OVERRIDES_KEY] ??= {}) as MessageOverrides;
 
-/** Adds strings under their keys (`cart.empty`); later registrations of a key win. */
-export function registerMessages(tables: Partial<Record<Locale, MessageTable>>): void {
-  for (const locale of SUPPORTED_LOCALES) Object.assign(registry[locale], tables[locale] ?? {});
+/** A table fetched when its language is first needed: `() => import('./strings.en.js')`. */
+export type MessageLoader = () => Promise<{ default: MessageTable }>;
+
+const LOADERS_KEY = Symbol.for('scalev-elements/message-loaders');
+const pendingLoaders = (globalScope[LOADERS_KEY] ??= { id: [], en: [] }) as Record<Locale, MessageLoader[]>;
+const inFlight = new Map<Locale, Promise<void>>();
+
+/**
+ * Adds strings under their keys (`cart.empty`); later registrations of a key win. Tables given as
+ * loaders are fetched only when an element first renders in that language, so Indonesian pages
+ * (the default) never download the English strings.
+ */
+export function registerMessages(
+  tables: Partial<Record<Locale, MessageTable>>,
+  loaders: Partial<Record<Locale, MessageLoader>> = {},
+): void {
+  for (const locale of SUPPORTED_LOCALES) {
+    Object.assign(registry[locale], tables[locale] ?? {});
+    const loader = loaders[locale];
+    if (loader) pendingLoaders[locale].push(loader);
+  }
+}
+
+/**
+ * Loads every table still pending for `locale`. Returns null when nothing is pending, so callers
+ * render at once in the common case; otherwise a promise that settles once the strings are in
+ * (a failed load leaves the Indonesian fallback in place).
+ */
+export function ensureLocale(locale: Locale): Promise<void> | null {
+  const running = inFlight.get(locale);
+  if (running) return running;
+  if (pendingLoaders[locale].length === 0) return null;
+  const loaders = pendingLoaders[locale].splice(0);
+  const loading = Promise.all(
+    loaders.map((load) =>
+      load().then(
+        (module) => Object.assign(registry[locale], module.default),
+        (error: unknown) => console.error('[scalev-elements] could not load strings', error),
+      ),
+    ),
+  ).then(() => {
+    inFlight.delete(locale);
+    // Tables registered while these loaded are fetched too.
+    return ensureLocale(locale) ?? undefined;
+  });
+  inFlight.set(locale, loading);
+  return loading;
 }
 
 /**

@@ -6,6 +6,7 @@ import { isScalevApiError } from '../../api/errors.js';
 import {
   DEFAULT_LOCALE,
   closestLang,
+  ensureLocale,
   formatDate,
   formatMoney,
   normalizeLocale,
@@ -45,6 +46,14 @@ function ancestorStore(node: Element): Element | null {
 }
 
 const reportedProblems = new Set<string>();
+
+/** Configuration problems go to the console in English, for the people who build the page. */
+export function logProblem(problem: ConfigProblem): void {
+  const log = () => console.error(`[scalev-elements] ${translate('en', `config.${problem.code}`)}`);
+  const loading = ensureLocale('en');
+  if (loading) void loading.then(log);
+  else log();
+}
 
 /**
  * The base of every element of the kit: finds the shared Storefront (nearest `<scalev-store>`
@@ -259,6 +268,13 @@ export class ScalevElement extends LitElement {
     </div>`;
   }
 
+  /** Holds a render until the strings of the element's language are in (English loads on demand). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const loading = ensureLocale(this.resolvedLocale);
+    if (loading) return loading.then(() => super.scheduleUpdate());
+    return super.scheduleUpdate();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('theme') && this.theme === '') this.themeFromStore = false;
@@ -272,7 +288,7 @@ export class ScalevElement extends LitElement {
       const key = `${problem.code}|${this.storefront?.config.storeId ?? ''}`;
       if (!reportedProblems.has(key)) {
         reportedProblems.add(key);
-        console.error(`[scalev-elements] ${translate('en', `config.${problem.code}`)}`);
+        logProblem(problem);
       }
     }
   }

@@ -3,10 +3,11 @@ import { property } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
 import { storefrontContext, type StoreConfig, type Storefront, type ThemeName } from '../../context/storefront.js';
 import { DEFAULT_API_BASE, createStorefront } from '../../context/create-storefront.js';
-import { closestLang, normalizeLocale, translate, type MessageOverrides } from '../../i18n/localize.js';
+import { closestLang, ensureLocale, normalizeLocale, translate, type MessageOverrides } from '../../i18n/localize.js';
 import '../../i18n/common.js';
 import { hostStyles, tokens } from '../../styles/host.js';
 import { problemStyles } from '../base/problem.styles.js';
+import { logProblem } from '../base/scalev-element.js';
 
 function sameConfig(a: StoreConfig, b: StoreConfig): boolean {
   const { fetch: fetchA, ...restA } = a;
@@ -108,9 +109,7 @@ export class ScalevStore extends LitElement {
     this.storefront = storefront;
     this.provider.setValue(storefront);
     this.dispatchEvent(new Event('scalev-storefront-change'));
-    if (storefront.problem) {
-      console.error(`[scalev-elements] ${translate('en', `config.${storefront.problem.code}`)}`);
-    }
+    if (storefront.problem) logProblem(storefront.problem);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -121,12 +120,22 @@ export class ScalevStore extends LitElement {
     }
   }
 
+  private get displayLocale() {
+    return normalizeLocale(this.locale) ?? normalizeLocale(closestLang(this)) ?? 'id';
+  }
+
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const loading = ensureLocale(this.displayLocale);
+    if (loading) return loading.then(() => super.scheduleUpdate());
+    return super.scheduleUpdate();
+  }
+
   protected override render() {
     const problem = this.storefront?.problem;
     // The message shows only on a childless store (e.g. one in the header); widgets inside a
     // store show it themselves, so the page does not say it twice.
     const showHere = problem && !this.querySelector('*');
-    const locale = normalizeLocale(this.locale) ?? normalizeLocale(closestLang(this)) ?? 'id';
+    const locale = this.displayLocale;
     return html`${showHere
         ? html`<div class="scalev-problem" part="problem" role="alert">
             <strong>${translate(locale, 'config.title')}</strong>

@@ -90,7 +90,7 @@ describe('<scalev-store> and the base element', () => {
         store.append(widget);
         await until(() => widget.shadowRoot?.querySelector('[part="problem"]'), 'widget shows it');
         expect(widget.shadowRoot!.querySelector('[part="problem"]')!.textContent).to.contain(words);
-        expect(errors.join('\n'), 'and on the console').to.contain(words);
+        await until(() => errors.join('\n').includes(words), 'and on the console, in English');
       } finally {
         console.error = original;
       }
