@@ -41,46 +41,30 @@ import { registerMessages } from '../i18n/localize.js';
 import { formFieldStyles } from './form-field.styles.js';
 import { locationPickerStyles } from './location-picker.styles.js';
 
-registerMessages({
-  id: {
-    'location.label': 'Kecamatan atau kota tujuan',
-    'location.searchHint': 'Ketik minimal 3 huruf nama kecamatan, kota, atau provinsi.',
-    'location.searching': 'Mencari…',
-    'location.noResults': 'Tidak ada lokasi yang cocok. Periksa ejaannya atau pilih dari daftar.',
-    'location.results': '{count} lokasi ditemukan. Gunakan panah atas dan bawah untuk memilih.',
-    'location.chosen': 'Dipilih: {display}',
-    'location.useCascade': 'Pilih dari daftar provinsi',
-    'location.useSearch': 'Cari lokasi',
-    'location.province': 'Provinsi',
-    'location.city': 'Kota atau kabupaten',
-    'location.subdistrict': 'Kecamatan',
-    'location.choose': 'Pilih…',
-    'location.postalCode': 'Kode pos',
-    'location.postalLoading': 'Memuat kode pos…',
-    'location.postalInvalid': 'Kode pos terdiri dari 5 angka.',
-    'location.required': 'Pilih lokasi tujuan.',
-    'location.postalRequired': 'Pilih kode pos.',
+registerMessages(
+  {
+    id: {
+      'location.label': 'Kecamatan atau kota tujuan',
+      'location.searchHint': 'Ketik minimal 3 huruf nama kecamatan, kota, atau provinsi.',
+      'location.searching': 'Mencari…',
+      'location.noResults': 'Tidak ada lokasi yang cocok. Periksa ejaannya atau pilih dari daftar.',
+      'location.results': '{count} lokasi ditemukan. Gunakan panah atas dan bawah untuk memilih.',
+      'location.chosen': 'Dipilih: {display}',
+      'location.useCascade': 'Pilih dari daftar provinsi',
+      'location.useSearch': 'Cari lokasi',
+      'location.province': 'Provinsi',
+      'location.city': 'Kota atau kabupaten',
+      'location.subdistrict': 'Kecamatan',
+      'location.choose': 'Pilih…',
+      'location.postalCode': 'Kode pos',
+      'location.postalLoading': 'Memuat kode pos…',
+      'location.postalInvalid': 'Kode pos terdiri dari 5 angka.',
+      'location.required': 'Pilih lokasi tujuan.',
+      'location.postalRequired': 'Pilih kode pos.',
+    },
   },
-  en: {
-    'location.label': 'Destination district or city',
-    'location.searchHint': 'Type at least 3 letters of a district, city or province.',
-    'location.searching': 'Searching…',
-    'location.noResults': 'No matching location. Check the spelling or choose from the list.',
-    'location.results': '{count} locations found. Use the up and down arrows to choose.',
-    'location.chosen': 'Chosen: {display}',
-    'location.useCascade': 'Choose from the province list',
-    'location.useSearch': 'Search for a location',
-    'location.province': 'Province',
-    'location.city': 'City or regency',
-    'location.subdistrict': 'District',
-    'location.choose': 'Choose…',
-    'location.postalCode': 'Postal code',
-    'location.postalLoading': 'Loading postal codes…',
-    'location.postalInvalid': 'A postal code has 5 digits.',
-    'location.required': 'Choose the destination.',
-    'location.postalRequired': 'Choose the postal code.',
-  },
-});
+  { en: () => import('./location-picker.en.js') },
+);
 
 /** Detail of `scalev-location-change`. */
 export interface LocationChangeDetail {
