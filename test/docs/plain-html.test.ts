@@ -1,7 +1,11 @@
 import { expect } from '@open-wc/testing';
-import { closeSnippets, expectGuideEmbeds, openSnippet, requestsTo, shadowText, until } from './support/harness.js';
+import { type HookContext, warmUp, closeSnippets, expectGuideEmbeds, openSnippet, requestsTo, shadowText, until } from './support/harness.js';
 
 describe('docs/plain-html.md', () => {
+  before(async function () {
+    (this as HookContext).timeout(60000);
+    await warmUp();
+  });
   afterEach(() => closeSnippets());
 
   it('embeds its snippets exactly', async () => {

@@ -6,7 +6,7 @@
  *     generated `dist/jsx.d.ts`) through the package's own `exports`; `react/typed-usage.tsx` holds
  *     what the JSX typings must accept and reject (`@ts-expect-error`).
  *  2. build: each app bundled with Vite's JS API (offline) into a temporary folder;
- *  3. run: each app opened in Chromium (playwright-core) and its checks run in the page: properties
+ *  3. run: each app (and the React and Vue guides' snippets, `test/docs/pages`) opened in Chromium (playwright-core) and its checks run in the page: properties
  *     set by the framework reach the elements, events reach the framework's handlers, re-renders
  *     with new props update the same elements, handlers are swapped, unmount cleans up.
  *
@@ -25,7 +25,13 @@ import { launchBrowser } from '../e2e/lib/browser.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const APPS = join(ROOT, 'test/frameworks/.apps');
-const APP_ENTRIES = { react: join(APPS, 'react/app.tsx'), vue: join(APPS, 'vue/app.ts') };
+const APP_ENTRIES = {
+  react: join(APPS, 'react/app.tsx'),
+  vue: join(APPS, 'vue/app.ts'),
+  // The React and Vue guides' snippets (test/docs/pages), run unchanged.
+  'react-guide': join(APPS, 'docs/react-guide.jsx'),
+  'vue-guide': join(APPS, 'docs/vue-guide.js'),
+};
 
 const results = [];
 const record = (group, name, ok, note = '') => results.push({ group, name, ok, note });
@@ -152,9 +158,10 @@ async function runInBrowser(outDir) {
 
 function printTable() {
   const width = Math.max(...results.map((r) => r.name.length), 10);
+  const groupWidth = Math.max(...results.map((r) => r.group.length), 5);
   process.stdout.write(`\n── frameworks: React 19 and Vue 3 apps, JSX typings ──\n`);
   for (const r of results) {
-    process.stdout.write(`${r.ok ? 'ok  ' : 'FAIL'}  ${r.group.padEnd(6)} ${r.name.padEnd(width)}\n`);
+    process.stdout.write(`${r.ok ? 'ok  ' : 'FAIL'}  ${r.group.padEnd(groupWidth)} ${r.name.padEnd(width)}\n`);
     if (!r.ok && r.note) process.stdout.write(`${r.note.replace(/^/gm, '        ')}\n`);
   }
 }

@@ -1,4 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { readFile } from '@web/test-runner-commands';
 import type { MockOptions, MockScalev } from '../../../src/mock/index.js';
 
 /** The drop-in URL every guide tells merchants to paste. */
@@ -13,12 +14,14 @@ export interface SnippetPage {
 
 const frames: HTMLIFrameElement[] = [];
 
-/** A file of the repository as it is on disk (the test server's own injected script removed). */
+/**
+ * A file of the repository as it is on disk, by its path from the repository root. Read through the
+ * test runner (the dev server would hand out HTML and JS with their scripts compiled).
+ */
 export async function fetchText(path: string): Promise<string> {
-  const response = await fetch(path);
-  if (!response.ok) throw new Error(`${path}: ${response.status}`);
-  const text = await response.text();
-  return text.replace(/<!-- injected by web-dev-server -->\s*<script type="module" src="\/__web-dev-server__web-socket\.js"><\/script>/, '');
+  const text = await readFile({ path: `../..${path}` });
+  if (text === undefined) throw new Error(`${path}: no such file`);
+  return text;
 }
 
 /**
@@ -27,7 +30,10 @@ export async function fetchText(path: string): Promise<string> {
  * the CDN script is swapped for the local kit, which answers the snippet's store id and key with
  * the in-browser mock API. Inline scripts of the snippet run as they would on the merchant's page.
  */
-export async function openSnippet(file: string, options: { query?: string; mockOptions?: MockOptions; html?: string } = {}): Promise<SnippetPage> {
+export async function openSnippet(
+  file: string,
+  options: { query?: string; mockOptions?: MockOptions; html?: string; timeout?: number } = {},
+): Promise<SnippetPage> {
   const source = options.html ?? (await fetchText(`/test/docs/pages/${file}`));
   expect(source, `${file} loads the kit from the CDN`).to.contain(CDN_SCRIPT);
   const html = source.split(CDN_SCRIPT).join('/test/docs/support/local-kit.ts');
@@ -40,17 +46,26 @@ export async function openSnippet(file: string, options: { query?: string; mockO
   document.body.append(frame);
   frames.push(frame);
   await loaded;
-  const doc = frame.contentDocument!;
   // Storage is per origin: nothing of an earlier snippet may leak in.
   frame.contentWindow!.localStorage.clear();
   frame.contentWindow!.sessionStorage.clear();
-  doc.open();
-  doc.write(html);
-  doc.close();
+  frame.contentWindow!.postMessage({ snippet: html }, location.origin);
   const win = frame.contentWindow as SnippetPage['win'];
-  await waitUntil(() => win.__docsMock && win.customElements.get('scalev-store'), `${file}: the kit loaded`, { timeout: 8000 });
-  return { frame, win, doc, mock: win.__docsMock };
+  await waitUntil(() => win.__docsMock && win.customElements.get('scalev-store'), `${file}: the kit loaded`, { timeout: options.timeout ?? 8000 });
+  return { frame, win, doc: frame.contentDocument!, mock: win.__docsMock };
 }
+
+/**
+ * Opens an empty snippet once, with time to spare: the first page of a test file makes the dev
+ * server compile the whole kit. Call it from a `before` hook that allows a minute.
+ */
+export async function warmUp(): Promise<void> {
+  await openSnippet('', { html: `<script type="module" src="${CDN_SCRIPT}"></script>`, timeout: 55000 });
+  closeSnippets();
+}
+
+/** `this` of a Mocha hook, to give it more time. */
+export type HookContext = { timeout(ms: number): void };
 
 export function closeSnippets(): void {
   for (const frame of frames.splice(0)) frame.remove();

@@ -1,0 +1,82 @@
+import { expect } from '@open-wc/testing';
+import type { CSSResultOrNative } from 'lit';
+import { tokens } from '../../src/styles/host.js';
+import '../../src/elements/storefront/define.js';
+import '../../src/elements/catalog/define.js';
+import '../../src/elements/product/define.js';
+import '../../src/elements/cart/define.js';
+import '../../src/elements/checkout/define.js';
+import '../../src/elements/order-status/define.js';
+import '../../src/elements/login/define.js';
+import '../../src/elements/account/define.js';
+import { type HookContext, warmUp, closeSnippets, expectGuideEmbeds, fetchText, openSnippet, until } from './support/harness.js';
+
+const ELEMENTS = ['catalog', 'product', 'cart', 'checkout', 'order-status', 'login', 'account', 'storefront'];
+
+function cssOf(tag: string): string {
+  const ctor = customElements.get(tag) as unknown as { elementStyles?: CSSResultOrNative[] };
+  return (ctor.elementStyles ?? []).map((style) => ('cssText' in style ? style.cssText : '')).join('\n');
+}
+
+async function themedPage(mockOptions = {}) {
+  const html = (await fetchText('/test/docs/pages/theming.html')).replace('href="theming.css"', 'href="/test/docs/pages/theming.css"');
+  return openSnippet('', { html, mockOptions });
+}
+
+describe('docs/theming.md', () => {
+  before(async function () {
+    (this as HookContext).timeout(60000);
+    await warmUp();
+  });
+  afterEach(() => closeSnippets());
+
+  it('embeds its snippets exactly', async () => {
+    await expectGuideEmbeds('theming.md', 'theming.css');
+    await expectGuideEmbeds('theming.md', 'theming.html');
+  });
+
+  it('lists every global token with its default', async () => {
+    const guide = await fetchText('/docs/theming.md');
+    const [light, dark] = tokens.cssText.split(":host([theme='dark'])");
+    const found = [...light!.matchAll(/--_scalev-[\w-]+:\s*var\((--scalev-[\w-]+),\s*([^;]+)\);/g)];
+    const darkValues = new Map([...dark!.split('@media')[0]!.matchAll(/var\((--scalev-[\w-]+),\s*([^;]+)\);/g)].map((m) => [m[1]!, m[2]!.trim()]));
+    expect(found.length).to.be.greaterThan(20);
+    for (const [, token, fallback] of found) {
+      const darkValue = darkValues.get(token!);
+      expect(guide, token).to.contain(`| \`${token}\` | \`${fallback!.trim()}\` | ${darkValue ? `\`${darkValue}\`` : 'same'} |`);
+    }
+  });
+
+  it('lists every element token an element reads', async () => {
+    const guide = await fetchText('/docs/theming.md');
+    const globals = new Set([...tokens.cssText.matchAll(/var\((--scalev-[\w-]+)/g)].map((m) => m[1]));
+    for (const name of ELEMENTS) {
+      for (const [, token] of cssOf(`scalev-${name}`).matchAll(/var\((--scalev-[\w-]+)/g)) {
+        if (globals.has(token)) continue;
+        expect(guide, `docs/theming.md documents ${token} (read by <scalev-${name}>)`).to.contain(`\`${token}\``);
+      }
+    }
+  });
+
+  it('the example stylesheet reaches inside: global token, element token, part', async () => {
+    const { doc, win } = await themedPage();
+    const product = doc.querySelector('scalev-product')!;
+    const catalog = doc.querySelector('scalev-catalog')!;
+    await until(() => product.shadowRoot?.querySelector('[part~="add-button"]') && catalog.shadowRoot?.querySelector('[part~="card-name"]'), 'rendered');
+    const add = product.shadowRoot!.querySelector<HTMLElement>('[part~="add-button"]')!;
+    expect(win.getComputedStyle(add).backgroundColor).to.equal('rgb(124, 58, 237)');
+    expect(win.getComputedStyle(add).boxShadow).to.contain('rgba(124, 58, 237, 0.35)');
+    const name = catalog.shadowRoot!.querySelector<HTMLElement>('[part~="card-name"]')!;
+    expect(win.getComputedStyle(name).textTransform).to.equal('uppercase');
+    const card = catalog.shadowRoot!.querySelector<HTMLElement>('[part~="card"]')!;
+    expect(win.getComputedStyle(card).borderTopLeftRadius).to.equal('20px');
+    expect(win.getComputedStyle(add).fontFamily).to.contain('Plus Jakarta Sans');
+  });
+
+  it('the example stylesheet styles :state(loading)', async () => {
+    const { doc, win } = await themedPage({ latencyMs: 100000 });
+    const catalog = doc.querySelector('scalev-catalog')!;
+    await until(() => catalog.matches(':state(loading)'), 'the catalogue is loading');
+    expect(win.getComputedStyle(catalog).opacity).to.equal('0.6');
+  });
+});
