@@ -157,6 +157,7 @@ export class ScalevCatalog extends ScalevElement {
   private nextCursor: string | null = null;
   private seenCursors = new Set<string>();
   private generation = 0;
+  private loadPending = false;
   private countPending = false;
   private autofillPages = 0;
   private searchTimer: ReturnType<typeof setTimeout> | undefined;
@@ -195,11 +196,17 @@ export class ScalevCatalog extends ScalevElement {
     clearTimeout(this.searchTimer);
   }
 
+  /**
+   * Loading starts in the next update, not here: when this element upgrades late (its module
+   * loaded after the tag was in the page), properties set before the upgrade are only restored
+   * at the first update, and the store is found before that.
+   */
   protected override storefrontChanged(): void {
     this.total = null;
     this.categories = null;
     this.categoriesStatus = 'idle';
-    void this.loadFirstPage();
+    this.loadPending = true;
+    this.requestUpdate();
   }
 
   private get effectivePageSize(): number {
@@ -351,7 +358,10 @@ export class ScalevCatalog extends ScalevElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed as PropertyValues<this>);
     if (changed.has('sort') && isCatalogSort(this.sort)) this.activeSort = this.sort;
-    if (changed.has('pageSize') && this.hasUpdated && this.storefront) void this.loadFirstPage();
+    if (this.storefront && (this.loadPending || (changed.has('pageSize') && this.hasUpdated))) {
+      this.loadPending = false;
+      void this.loadFirstPage();
+    }
     if (changed.has('category') || changed.has('chosenCategory')) this.autofillPages = 0;
     if (
       changed.has('cards') ||
@@ -471,8 +481,10 @@ export class ScalevCatalog extends ScalevElement {
    */
   private async openDetail(card: CardModel): Promise<void> {
     this.returnFocusKey = card.key;
+    // Defined before it is rendered, so it upgrades with its properties in place.
+    await import('../product/define.js');
     this.openCard = card;
-    await Promise.all([import('../product/define.js'), this.updateComplete]);
+    await this.updateComplete;
     const detail = this.renderRoot.querySelector<HTMLElement & { show?: () => Promise<void> }>('scalev-product');
     // Resolves when the buyer closes the dialog.
     await detail?.show?.();

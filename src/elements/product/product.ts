@@ -172,6 +172,7 @@ export class ScalevProduct extends ScalevElement {
   /** Sanitised rich description; the sanitiser (DOMPurify) loads after the buy box has rendered. */
   @state() private descriptionHtml = '';
   private generation = 0;
+  private loadPending = false;
   private selectionTouched = false;
   private viewTracked = -1;
   private readonly pending = new PendingController(this);
@@ -237,13 +238,22 @@ export class ScalevProduct extends ScalevElement {
     if (event.target === event.currentTarget) this.close();
   }
 
+  /**
+   * Loading starts in the next update, not here: when this element upgrades late (its module
+   * loaded after the tag was rendered, as in the catalogue's dialog), `slug` set before the
+   * upgrade is only restored at the first update, and the store is found before that.
+   */
   protected override storefrontChanged(): void {
-    void this.load();
+    this.loadPending = true;
+    this.requestUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed as PropertyValues<this>);
-    if ((changed.has('slug') || changed.has('type')) && this.hasUpdated) void this.load();
+    if (this.storefront && (this.loadPending || ((changed.has('slug') || changed.has('type')) && this.hasUpdated))) {
+      this.loadPending = false;
+      void this.load();
+    }
     if (changed.has('model') || changed.has('pricing') || changed.has('availability') || changed.has('product')) {
       const model = this.model;
       this.choosable = model ? choosableRule(model, (variant) => this.isBuyable(variant)) : () => true;

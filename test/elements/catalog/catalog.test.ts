@@ -360,3 +360,17 @@ describe('<scalev-catalog> cards', () => {
     await expect(el).to.be.accessible();
   });
 });
+
+describe('<scalev-catalog> defined after it is in the page', () => {
+  it('uses properties set before the upgrade for its first request', async () => {
+    const { el, mock } = await mount<HTMLElement>(html`<div><late-scalev-catalog></late-scalev-catalog></div>`);
+    const late = el.querySelector('late-scalev-catalog') as HTMLElement & { pageSize?: number };
+    late.pageSize = 6;
+    customElements.define('late-scalev-catalog', class extends (customElements.get('scalev-catalog') as typeof ScalevCatalog) {});
+    await until(() => realCards(late).length > 0, 'cards after a late upgrade');
+    const items = calls(mock, '/public/items');
+    expect(items).to.have.length(1);
+    expect(new URL(items[0]!.url).searchParams.get('page_size')).to.equal('6');
+    expect(realCards(late)).to.have.length(6);
+  });
+});

@@ -469,3 +469,15 @@ describe('<scalev-product> conversion events', () => {
     expect(metaEvents(mock).some((e) => e.event_name === 'AddToCart')).to.equal(false);
   });
 });
+
+describe('<scalev-product> defined after it is in the page', () => {
+  it('loads the slug set as a property before the upgrade', async () => {
+    const { el, mock } = await mount<HTMLElement>(html`<div><late-scalev-product></late-scalev-product></div>`);
+    const late = el.querySelector('late-scalev-product') as HTMLElement & { slug?: string };
+    late.slug = 'kopi-toraja-sapan';
+    customElements.define('late-scalev-product', class extends (customElements.get('scalev-product') as typeof ScalevProduct) {});
+    await until(() => late.shadowRoot?.querySelector('[part~=add-button]'), 'buy box after a late upgrade');
+    expect(calls(mock, '/public/products/kopi-toraja-sapan')).to.have.length(1);
+    expect(late.shadowRoot!.querySelector('[part=not-found]')).to.equal(null);
+  });
+});
