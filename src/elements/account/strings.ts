@@ -18,20 +18,4 @@ registerMessages({
     'account.viewLoadFailed': 'Bagian akun ini gagal dimuat. Periksa koneksi lalu coba lagi.',
     'account.confirm': 'Ya, lanjutkan',
   },
-  en: {
-    'account.label': 'My account',
-    'account.greeting': 'Hello, {name}',
-    'account.greetingAnonymous': 'My account',
-    'account.signOut': 'Sign out',
-    'account.nav.profile': 'Profile',
-    'account.nav.password': 'Password',
-    'account.nav.addresses': 'Addresses',
-    'account.nav.orders': 'Orders',
-    'account.nav.subscriptions': 'Subscriptions',
-    'account.nav.courses': 'Courses',
-    'account.notFound': 'This account page does not exist.',
-    'account.toStart': 'Go to my account',
-    'account.viewLoadFailed': 'This part of the account could not be loaded. Check the connection and try again.',
-    'account.confirm': 'Yes, continue',
-  },
-});
+}, { en: () => import('./strings.en.js') });

@@ -9,11 +9,4 @@ registerMessages({
     'login.passwordTooShort': 'Kata sandi minimal {min} karakter.',
     'login.passwordMismatch': 'Kedua kata sandi tidak sama.',
   },
-  en: {
-    'login.newPassword': 'New password',
-    'login.confirmPassword': 'Repeat the new password',
-    'login.passwordHint': 'At least {min} characters.',
-    'login.passwordTooShort': 'The password needs at least {min} characters.',
-    'login.passwordMismatch': 'The two passwords do not match.',
-  },
-});
+}, { en: () => import('./password.strings.en.js') });

@@ -238,6 +238,25 @@ describe('<scalev-login>', () => {
     });
   });
 
+  it('speaks English through every step, with its strings loaded on demand', async () => {
+    const { el, storefront } = await mount<ScalevLogin>(html`<scalev-login locale="en"></scalev-login>`, {
+      mockOptions: { otpRequired: true },
+    });
+    await until(() => textOf(el).includes('Forgot password?'), 'English sign-in form');
+    await signInThroughForm(el, DEMO_CUSTOMER.email, 'wrong-password');
+    await until(() => textOf(el).includes('The email or password is wrong'), 'English error');
+    await signInThroughForm(el, DEMO_CUSTOMER.email, DEMO_CUSTOMER.password);
+    await codeStep(el);
+    expect(textOf(el)).to.include('Enter the verification code');
+    expect(textOf(el)).to.include('Codes expire after a few minutes; request a new one if needed.');
+    expect(textOf(el)).not.to.match(/\blogin\.[a-zA-Z]+/);
+    typeInto(shadow(el), 'input[name="otp"]', DEMO_CUSTOMER.otp);
+    await submit(shadow(el));
+    await until(() => storefront.customer.status === 'signed-in', 'signed in');
+    await until(() => textOf(el).includes(`Signed in as ${DEMO_CUSTOMER.name}`), 'English signed-in state');
+    await expect(el).to.be.accessible();
+  });
+
   describe('signed in', () => {
     it('signs out, blacklisting both tokens, announcing scalev-logout once', async () => {
       const { el, mock, storefront } = await mount<ScalevLogin>(html`<scalev-login></scalev-login>`);

@@ -8,11 +8,4 @@ registerMessages({
     'account.password.saving': 'Menyimpan…',
     'account.password.saved': 'Kata sandi baru tersimpan.',
   },
-  en: {
-    'account.password.title': 'Change password',
-    'account.password.intro': 'The new password applies from your next sign-in.',
-    'account.password.save': 'Save password',
-    'account.password.saving': 'Saving…',
-    'account.password.saved': 'Your new password is saved.',
-  },
-});
+}, { en: () => import('./password.strings.en.js') });

@@ -1,0 +1,37 @@
+import type { MessageTable } from '../../../i18n/localize.js';
+
+const messages: MessageTable = {
+  'account.orders.title': 'My orders',
+  'account.orders.empty': 'You have no orders yet.',
+  'account.orders.loadMore': 'Load more orders',
+  'account.orders.orderNumber': 'Order {number}',
+  'account.orders.placedOn': 'Placed on {date}',
+  'account.orders.placed': 'Order date',
+  'account.orders.itemsMore': '{first} and {count} more',
+  'account.orders.itemCount': '{count} items',
+  'account.orders.open': 'View order {number}',
+  'account.orders.back': 'Back to my orders',
+  'account.orders.notFound': 'This order was not found in your account.',
+  'account.orders.status': 'Order status',
+  'account.orders.payment': 'Payment',
+  'account.orders.method': 'Payment method',
+  'account.orders.items': 'Items',
+  'account.orders.amounts': 'Amounts',
+  'account.orders.shipping': 'Delivery',
+  'account.orders.recipient': 'Recipient',
+  'account.orders.courier': 'Courier',
+  'account.orders.receipt': 'Tracking number',
+  'account.orders.receiptCopy': 'Copy the tracking number',
+  'account.orders.receiptCopied': 'Tracking number copied.',
+  'account.orders.copyFailed': 'Could not copy. Copy the number by hand.',
+  'account.orders.copy': 'Copy',
+  'account.orders.shipmentStatus': 'Delivery status',
+  'account.orders.payTitle': 'How to pay',
+  'account.orders.orderPage': 'Open the order page',
+  'account.orders.notes': 'Notes',
+  'account.orders.course': 'Open the course',
+  'account.orders.quantity': '{count} ×',
+  'account.orders.untitled': 'Item',
+};
+
+export default messages;
