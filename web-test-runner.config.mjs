@@ -49,11 +49,14 @@ export default {
   testsFinishTimeout: 600000,
   browsers: [
     chromeLauncher({
-      // Each test page gets its own window and counts as focused: a background tab would have no
-      // animation frames and throttled timers, and concurrent pages would stall each other.
-      async createPage({ context }) {
+      // Each test page gets its own browser context (storage, tab channels and locks are not shared
+      // with test files running at the same time) and its own focused window: a background tab
+      // would have no animation frames and throttled timers.
+      async createPage({ browser }) {
+        const context = await browser.createBrowserContext();
         const page = await context.newPage({ type: 'window' });
         await page.emulateFocusedPage(true);
+        page.once('close', () => void context.close().catch(() => undefined));
         return page;
       },
       launchOptions: {

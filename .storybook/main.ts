@@ -8,10 +8,7 @@ const config: StorybookConfig = {
   docs: {},
   // The project's Vite config builds the drop-in bundle; Storybook builds its own preview instead.
   viteFinal: async (viteConfig) => {
-    if (viteConfig.build) {
-      delete (viteConfig.build as Record<string, unknown>)['rolldownOptions'];
-      viteConfig.build.emptyOutDir = true;
-    }
+    if (viteConfig.build) delete (viteConfig.build as Record<string, unknown>)['rolldownOptions'];
     return viteConfig;
   },
 };

@@ -49,6 +49,7 @@ export const tokens = css`
     --_scalev-color-on-primary: var(--scalev-color-on-primary, #052e1f);
     --_scalev-color-danger: var(--scalev-color-danger, #f97066);
     --_scalev-color-success: var(--scalev-color-success, #47cd89);
+    --_scalev-color-warning: var(--scalev-color-warning, #fdb022);
     --_scalev-color-focus: var(--scalev-color-focus, #93c5fd);
   }
   @media (prefers-color-scheme: dark) {
@@ -61,6 +62,7 @@ export const tokens = css`
       --_scalev-color-on-primary: var(--scalev-color-on-primary, #052e1f);
       --_scalev-color-danger: var(--scalev-color-danger, #f97066);
       --_scalev-color-success: var(--scalev-color-success, #47cd89);
+      --_scalev-color-warning: var(--scalev-color-warning, #fdb022);
       --_scalev-color-focus: var(--scalev-color-focus, #93c5fd);
     }
   }
