@@ -151,7 +151,6 @@ export class ScalevCatalog extends ScalevElement {
   @state() private announcement = '';
   private readonly cardErrors = new Map<string, string>();
 
-
   private view: CardModel[] = [];
   private byKey = new Map<string, CardModel>();
   private nextCursor: string | null = null;
@@ -182,7 +181,7 @@ export class ScalevCatalog extends ScalevElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    for (const type of INTENT_EVENTS) this.addEventListener(type, this.onIntent);
+    for (const type of INTENT_EVENTS) this.addEventListener(type, this.onIntent, { passive: true });
     if (!this.pageScrolled) window.addEventListener('scroll', this.onPageScroll, { passive: true });
   }
 

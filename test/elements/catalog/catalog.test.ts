@@ -374,3 +374,18 @@ describe('<scalev-catalog> defined after it is in the page', () => {
     expect(realCards(late)).to.have.length(6);
   });
 });
+
+describe('<scalev-catalog> dark theme', () => {
+  it('stays accessible in the dark theme, sold-out and bundle badges included', async () => {
+    const { el } = await mount<ScalevCatalog>(html`<scalev-catalog theme="dark" page-size="100"></scalev-catalog>`, {
+      setup: (m) => m.db.addProduct({ name: 'Habis', slug: 'habis-gelap', variants: [{ price: 1000, available_qty: 0 }] }),
+    });
+    await until(() => realCards(el).length > 0, 'cards');
+    document.body.style.background = '#111827';
+    try {
+      await expect(el).to.be.accessible();
+    } finally {
+      document.body.style.background = '';
+    }
+  });
+});

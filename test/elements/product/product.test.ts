@@ -481,3 +481,16 @@ describe('<scalev-product> defined after it is in the page', () => {
     expect(late.shadowRoot!.querySelector('[part=not-found]')).to.equal(null);
   });
 });
+
+describe('<scalev-product> dark theme', () => {
+  it('stays accessible in the dark theme', async () => {
+    const { el, mock } = await mount<ScalevProduct>(html`<scalev-product theme="dark" slug="kaos-katun-nusantara"></scalev-product>`);
+    await stockKnown(el, mock);
+    document.body.style.background = '#111827';
+    try {
+      await expect(el).to.be.accessible();
+    } finally {
+      document.body.style.background = '';
+    }
+  });
+});
