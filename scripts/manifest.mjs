@@ -76,6 +76,8 @@ function jsxTypes(elements) {
 import type { ScalevEventMap } from './lib/events.js';
 ${elements.map(importLine).join('\n')}
 
+type EventOf<K extends string> = K extends keyof ScalevEventMap ? ScalevEventMap[K] : CustomEvent;
+
 type BaseAttributes = {
   id?: string;
   class?: string;
@@ -117,5 +119,5 @@ export type { ScalevEventMap };
 }
 
 function eventType(event) {
-  return `('${event.name}' extends keyof ScalevEventMap ? ScalevEventMap['${event.name}'] : CustomEvent)`;
+  return `EventOf<'${event.name}'>`;
 }

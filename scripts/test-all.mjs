@@ -23,6 +23,7 @@ const stages = [
   { name: 'typecheck-node', cmd: [node, bin('typescript', 'bin/tsc'), '-p', 'tsconfig.node.json', '--noEmit'] },
   { name: 'unit', cmd: [node, bin('@web/test-runner', 'dist/bin.js')], counts: /unit: (\d+) passed, (\d+) failed/ },
   { name: 'build', cmd: [node, 'scripts/build.mjs'] },
+  { name: 'frameworks', cmd: [node, 'test/frameworks/run.mjs'], counts: /frameworks: (\d+) passed, (\d+) failed/, optional: 'test/frameworks/run.mjs' },
   { name: 'storybook', cmd: [node, bin('storybook', 'dist/bin/dispatcher.js'), 'build', '-o', 'storybook-static', '--quiet'] },
   { name: 'e2e', cmd: [node, 'test/e2e/run.mjs'], counts: /e2e: (\d+) passed, (\d+) failed/, optional: 'test/e2e/run.mjs' },
   { name: 'bench', cmd: [node, 'scripts/bench.mjs'], counts: /bench: (\d+) passed, (\d+) failed/, optional: 'scripts/bench.mjs' },
