@@ -1,0 +1,232 @@
+import {
+  blacklistTokens,
+  login as requestLogin,
+  refreshTokens,
+  verifyOtp as requestOtpVerification,
+} from '../api/auth.js';
+import { ScalevApiError } from '../api/errors.js';
+import type { ScalevHttp } from '../api/http.js';
+import type { CustomerAuthTokenResponseBody } from '../api/types.js';
+import { randomId } from './storage.js';
+import {
+  isDue,
+  parseSession,
+  type CustomerLoginResult,
+  type CustomerSession,
+  type RefreshMode,
+  type StoredSession,
+} from './customer.js';
+
+/**
+ * The work of `CustomerSession` that only a signing-in or signed-in buyer needs: sign-in, OTP,
+ * refresh under the cross-tab lock, revocation. Loaded on first use (see `customer.ts`).
+ */
+
+const LEASE_KEY = 'refresh-lease';
+const DEFAULT_ACCESS_MS = 15 * 60_000;
+const DEFAULT_REFRESH_MS = 30 * 24 * 60 * 60_000;
+/** Longer than a refresh request may take (the default request timeout is 15 s). */
+const LEASE_MS = 30_000;
+
+export async function login(
+  session: CustomerSession,
+  email: string,
+  password: string,
+  signal?: AbortSignal,
+): Promise<CustomerLoginResult> {
+  const result = await requestLogin(session.http, email, password, signal);
+  if (result.kind === 'otp') return { kind: 'otp', message: result.message };
+  session.commit(toSession(result.tokens, randomId()), 'login');
+  return { kind: 'signed-in' };
+}
+
+export async function verifyOtp(session: CustomerSession, email: string, otp: string, signal?: AbortSignal): Promise<void> {
+  const tokens = await requestOtpVerification(session.http, email, otp, signal);
+  session.commit(toSession(tokens, randomId()), 'login');
+}
+
+export function revoke(http: ScalevHttp, tokens: string[]): Promise<void> {
+  return blacklistTokens(http, tokens);
+}
+
+/** Refreshes while holding the store's refresh lock, so no other tab sends a refresh token meanwhile. */
+export function refreshUnderLock(
+  session: CustomerSession,
+  basis: StoredSession,
+  mode: RefreshMode,
+  rejected: string | null,
+): Promise<string | null> {
+  return withLock(session, () => refreshLocked(session, basis, mode, rejected));
+}
+
+async function refreshLocked(
+  session: CustomerSession,
+  basis: StoredSession,
+  mode: RefreshMode,
+  rejected: string | null,
+): Promise<string | null> {
+  const stored = await settled(session);
+  if (!stored) return null;
+  // Another tab rotated the pair (or signed in anew) while this one waited: the old refresh
+  // token is spent, and sending it again would revoke the whole family.
+  if (stored.refresh !== basis.refresh) return stored.access;
+  if (mode === 'due' && !isDue(stored, Date.now())) return stored.access;
+  if (mode === 'rejected' && stored.access !== rejected) return stored.access;
+  if (Date.now() >= stored.refreshExpiresAt) {
+    session.commit(null, 'expired');
+    return null;
+  }
+
+  let body: CustomerAuthTokenResponseBody;
+  try {
+    body = await refreshTokens(session.http, stored.refresh);
+  } catch (error) {
+    if (!endsSession(error)) throw error;
+    // Only end the session this refresh token belonged to, not one that replaced it meanwhile.
+    if (session.read()?.refresh === stored.refresh) {
+      const expired = Date.now() >= stored.refreshExpiresAt || /expir/i.test(`${error.code} ${error.message}`);
+      session.commit(null, expired ? 'expired' : 'revoked');
+    }
+    return session.sync()?.access ?? null;
+  }
+
+  if (session.read()?.refresh !== stored.refresh) {
+    // Signed out or signed in anew while the request ran: the new pair belongs to nobody.
+    blacklistTokens(session.http, [body.access, body.refresh]).catch(() => {});
+    return session.sync()?.access ?? null;
+  }
+  const next = toSession(body, stored.sid);
+  session.commit(next, 'refresh', stored.refresh);
+  return next.access;
+}
+
+/**
+ * The stored pair, once storage no longer shows a refresh token known to be spent. Another tab's
+ * write can reach this tab's view of storage after its lock was released (browsers sync storage
+ * between tabs asynchronously); the announcement of that rotation tells the two apart. Should
+ * storage lag for a whole second, the announced pair is used.
+ */
+async function settled(session: CustomerSession): Promise<StoredSession | null> {
+  for (let waited = 0; ; waited += 25) {
+    const stored = session.sync();
+    if (!stored || !session.spent.has(stored.refresh)) return stored;
+    if (waited >= 1000) {
+      const announced = session.announced === null ? null : parseSession(session.announced);
+      if (announced && !session.spent.has(announced.refresh)) {
+        session.current = announced;
+        return announced;
+      }
+      throw new ScalevApiError({ kind: 'network', message: 'The sign-in is being renewed in another tab. Try again.' });
+    }
+    await sleep(25);
+  }
+}
+
+async function withLock<T>(session: CustomerSession, task: () => Promise<T>): Promise<T> {
+  if (session.locks) {
+    let granted = false;
+    try {
+      return await session.locks.request(session.lockName, () => {
+        granted = true;
+        return task();
+      });
+    } catch (error) {
+      // Opaque-origin frames refuse locks before granting one: fall back to the lease.
+      if (granted) throw error;
+    }
+  }
+  return withLease(session, task);
+}
+
+/**
+ * Fallback where Web Locks are missing: a lease `{ owner, until }` in shared storage. Write it,
+ * wait a moment, and go ahead only if the value read back is still ours; a lease older than
+ * `LEASE_MS` (a closed tab) is taken over. `localStorage` has no compare-and-set, so two tabs
+ * writing within the same instant could both proceed; the re-read of the stored pair inside
+ * `refreshLocked` still stops the later one when the earlier one finished first.
+ */
+async function withLease<T>(session: CustomerSession, task: () => Promise<T>): Promise<T> {
+  const { storage } = session;
+  const owner = randomId();
+  const giveUpAt = Date.now() + LEASE_MS;
+  for (;;) {
+    const lease = readLease(storage.get(LEASE_KEY));
+    if (!lease || lease.until <= Date.now() || Date.now() >= giveUpAt) {
+      storage.set(LEASE_KEY, JSON.stringify({ owner, until: Date.now() + LEASE_MS }));
+      await sleep(30);
+      if (readLease(storage.get(LEASE_KEY))?.owner === owner || Date.now() >= giveUpAt) break;
+    }
+    await sleep(40 + Math.random() * 60);
+  }
+  try {
+    return await task();
+  } finally {
+    if (readLease(storage.get(LEASE_KEY))?.owner === owner) storage.remove(LEASE_KEY);
+  }
+}
+
+/**
+ * A refresh answered 401 ends the session (CONTRACT §9: revoked family or expired token). 400 and
+ * 403 are not declared for this route; they are read the same way, since retrying the same token
+ * could only fail again. Network errors, timeouts, 429 and 5xx keep the session.
+ */
+function endsSession(error: unknown): error is ScalevApiError {
+  return (
+    error instanceof ScalevApiError &&
+    error.kind === 'http' &&
+    (error.status === 401 || error.status === 400 || error.status === 403)
+  );
+}
+
+/**
+ * Lifetimes are counted from the moment the pair arrived on this device's clock, so a wrong clock
+ * cannot make a new token look expired. `expires_in` first; then the JWT's `exp - iat` (or `exp`);
+ * else 15 minutes for the access token and 30 days for the refresh token.
+ */
+function toSession(body: CustomerAuthTokenResponseBody, sid: string): StoredSession {
+  const now = Date.now();
+  const accessMs = seconds(body.expires_in) ?? jwtLifetime(body.access, now) ?? DEFAULT_ACCESS_MS;
+  const refreshMs = seconds(body.refresh_expires_in) ?? jwtLifetime(body.refresh, now) ?? DEFAULT_REFRESH_MS;
+  return {
+    sid,
+    access: body.access,
+    refresh: body.refresh,
+    obtainedAt: now,
+    accessExpiresAt: now + accessMs,
+    refreshExpiresAt: now + refreshMs,
+  };
+}
+
+function seconds(value: unknown): number | null {
+  const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+  return typeof n === 'number' && Number.isFinite(n) && n > 0 ? n * 1000 : null;
+}
+
+function jwtLifetime(token: string, now: number): number | null {
+  try {
+    const payload = token.split('.')[1];
+    if (!payload) return null;
+    const claims: unknown = JSON.parse(atob(payload.replace(/-/g, '+').replace(/_/g, '/')));
+    if (typeof claims !== 'object' || claims === null) return null;
+    const { exp, iat } = claims as { exp?: unknown; iat?: unknown };
+    if (typeof exp !== 'number') return null;
+    const ms = typeof iat === 'number' && exp > iat ? (exp - iat) * 1000 : exp * 1000 - now;
+    return ms > 0 ? ms : null;
+  } catch {
+    return null;
+  }
+}
+
+function readLease(raw: string | null): { owner: string; until: number } | null {
+  if (!raw) return null;
+  try {
+    const v = JSON.parse(raw) as { owner?: unknown; until?: unknown } | null;
+    return v && typeof v.owner === 'string' && typeof v.until === 'number' ? { owner: v.owner, until: v.until } : null;
+  } catch {
+    return null;
+  }
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
