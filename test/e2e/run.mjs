@@ -9,6 +9,8 @@
  *   node test/e2e/run.mjs hostile faults       some suites
  *   node test/e2e/run.mjs --grep=QRIS|proof    scenarios whose name contains one of the texts
  *   E2E_CONCURRENCY=4 SCALEV_DIST=/tmp/dist    parallel pages; another build
+ *   E2E_POOL=0                                 a new browser context for every scenario (no recycling)
+ *   E2E_VERBOSE=1                              each scenario's step times
  *
  * Prints one table per suite (and the fault grid, the accessibility table) and ends with
  * `e2e: N passed, N failed`. Exits non-zero when anything failed.
@@ -52,6 +54,7 @@ const run = new E2ERun({
   concurrency,
   // `--grep=a|b` keeps scenarios whose suite and name contain any of the texts.
   filter: grep ? (s) => grep.split('|').some((text) => `${s.suite} ${s.name}`.toLowerCase().includes(text)) : null,
+  pooling: process.env.E2E_POOL !== '0',
 });
 for (const name of suites) {
   const suite = await import(`./suites/${name}.mjs`);

@@ -1,8 +1,14 @@
 /**
  * The end-to-end harness: one Chromium, one static server for the merchant pages, a fresh mock
- * API (own port, own state) and a fresh browser context for every scenario, scenarios run a few
- * at a time, and plain-text tables at the end. Every scenario ends PASS or FAIL with a reason;
- * nothing is skipped silently.
+ * API (own port, own state) for every scenario, scenarios run a few at a time, and plain-text
+ * tables at the end. Every scenario ends PASS or FAIL with a reason; nothing is skipped silently.
+ *
+ * Browser contexts are pooled: a scenario's first page is a recycled one (a new context costs a
+ * renderer process and a cold cache, about a second on a busy 2-core machine). Between scenarios
+ * the page is emptied: its origin's storage and cookies cleared, init scripts and listeners the
+ * scenario added removed. A scenario that failed throws its context away instead, so nothing a
+ * failure left behind can reach the next one. Pages a scenario opens beyond its first get fresh
+ * contexts, as before.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -96,10 +102,20 @@ export class ScenarioContext {
     return context;
   }
 
-  /** A page in a new context, watched for uncaught errors and console errors. */
+  /**
+   * A page watched for uncaught errors and console errors: the scenario's first page comes from
+   * the pool (unless context options are given), later ones get new contexts.
+   */
   async newPage(contextOptions) {
-    const context = await this.newContext(contextOptions);
-    const page = await context.newPage();
+    let page;
+    let context;
+    if (!contextOptions && !this.slot && !this.page && this.run.pooling) {
+      this.slot = await this.run.acquireSlot();
+      ({ page, context } = this.slot);
+    } else {
+      context = await this.newContext(contextOptions);
+      page = await context.newPage();
+    }
     page.setDefaultTimeout(this.scenario.options.actionTimeout ?? 8000);
     page.on('pageerror', (error) => this.pageErrors.push(oneLine(error.message)));
     page.on('console', (message) => {
@@ -182,7 +198,8 @@ export class ScenarioContext {
     this.notes.push(oneLine(text, 160));
   }
 
-  async dispose() {
+  async dispose(passed) {
+    if (this.slot) await this.run.releaseSlot(this.slot, passed);
     await Promise.allSettled(this.contexts.map((c) => c.close()));
     await Promise.allSettled(this.mocks.map((m) => m.close()));
   }
@@ -193,9 +210,14 @@ export class ScenarioContext {
  * accessibility table. Returns the counts.
  */
 export class E2ERun {
-  constructor({ concurrency = 3, filter = null } = {}) {
+  constructor({ concurrency = 3, filter = null, pooling = true } = {}) {
     this.concurrency = concurrency;
     this.filter = filter;
+    /** Recycle browser contexts between scenarios (`E2E_POOL=0` turns it off to compare). */
+    this.pooling = pooling;
+    this.idleSlots = [];
+    this.slotsCreated = 0;
+    this.slotsRecycled = 0;
     this.scenarios = [];
     this.results = [];
     this.extraTables = [];
@@ -215,13 +237,62 @@ export class E2ERun {
   }
 
   async start() {
-    this.app = await startStaticServer();
+    // The built chunks do not change during a run: a recycled page keeps them (and their compiled
+    // code) in its cache instead of fetching and compiling them again for every scenario.
+    this.app = await startStaticServer({ cacheDist: true });
     this.browser = await launchBrowser();
   }
 
   async stop() {
+    await Promise.allSettled(this.idleSlots.map((slot) => slot.context.close()));
     await this.browser?.close().catch(() => {});
     await this.app?.close();
+  }
+
+  /** A context with one page, from the pool or new. */
+  async acquireSlot() {
+    const idle = this.idleSlots.pop();
+    if (idle) {
+      this.slotsRecycled++;
+      return idle;
+    }
+    const context = await this.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await context.addInitScript(INIT_SCRIPT);
+    const page = await context.newPage();
+    const slot = { context, page, cdp: null, baseline: new Map(), disposables: [] };
+    for (const name of page.eventNames()) slot.baseline.set(name, new Set(page.listeners(name)));
+    // Init scripts a scenario adds (e.g. a seeded cart token) are undone when it ends.
+    const addInitScript = page.addInitScript.bind(page);
+    page.addInitScript = async (...args) => {
+      const disposable = await addInitScript(...args);
+      slot.disposables.push(disposable);
+      return disposable;
+    };
+    this.slotsCreated++;
+    return slot;
+  }
+
+  /**
+   * Empties a page for the next scenario: blank document, no storage or cookies on the pages'
+   * origin, no init script or listener the scenario added. A failed scenario's context is closed.
+   */
+  async releaseSlot(slot, passed) {
+    try {
+      if (!passed || slot.page.isClosed()) throw new Error('not reused');
+      await Promise.all(slot.disposables.splice(0).map((d) => d.dispose()));
+      for (const name of slot.page.eventNames()) {
+        const keep = slot.baseline.get(name) ?? new Set();
+        for (const listener of slot.page.listeners(name)) if (!keep.has(listener)) slot.page.removeListener(name, listener);
+      }
+      await slot.page.goto('about:blank');
+      slot.cdp ??= await slot.context.newCDPSession(slot.page);
+      await slot.cdp.send('Storage.clearDataForOrigin', { origin: this.app.origin, storageTypes: 'all' });
+      await slot.context.clearCookies();
+      slot.page.setDefaultTimeout(30000);
+      this.idleSlots.push(slot);
+    } catch {
+      await slot.context.close().catch(() => {});
+    }
   }
 
   async runOne(scenario) {
@@ -245,7 +316,7 @@ export class E2ERun {
     } finally {
       clearTimeout(timer);
     }
-    await t.dispose();
+    await t.dispose(!error);
     const ms = Date.now() - started;
     const detail = error
       ? `[${t.currentStep}] ${oneLine(error instanceof CheckFailed ? error.message : `${error.name}: ${error.message}`)}`

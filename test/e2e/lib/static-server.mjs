@@ -61,7 +61,9 @@ function placeholderSvg(name, width, height) {
 }
 
 /**
- * @param {{ distDir?: string, host?: string, port?: number }} [options]
+ * @param {{ distDir?: string, host?: string, port?: number, cacheDist?: boolean }} [options]
+ *   `cacheDist`: let browsers cache `/dist/…` for the server's lifetime (the end-to-end runs, whose
+ *   build does not change while they run); everything else is always `no-store`.
  * @returns {Promise<{ origin: string, port: number, served: Map<string, number>, close(): Promise<void> }>}
  */
 export async function startStaticServer(options = {}) {
@@ -79,8 +81,9 @@ export async function startStaticServer(options = {}) {
     try {
       const url = new URL(req.url ?? '/', 'http://localhost');
       const path = url.pathname;
+      const cacheable = options.cacheDist && path.startsWith('/dist/');
       const send = (status, body, headers = {}) => {
-        res.writeHead(status, { 'Cache-Control': 'no-store', ...headers });
+        res.writeHead(status, { 'Cache-Control': cacheable && status === 200 ? 'max-age=3600' : 'no-store', ...headers });
         res.end(body);
       };
       if (path === '/favicon.ico') return send(204, '');
