@@ -1,5 +1,19 @@
 import { css } from 'lit';
 
+/** The built-in dark palette, used by `theme="dark"` and by `theme="auto"` on a dark device. */
+const darkPalette = css`
+    --_scalev-color-text: var(--scalev-color-text, #e5e7eb);
+    --_scalev-color-surface: var(--scalev-color-surface, #111827);
+    --_scalev-color-surface-alt: var(--scalev-color-surface-alt, #1f2937);
+    --_scalev-color-border: var(--scalev-color-border, #374151);
+    --_scalev-color-primary: var(--scalev-color-primary, #34d399);
+    --_scalev-color-on-primary: var(--scalev-color-on-primary, #052e1f);
+    --_scalev-color-danger: var(--scalev-color-danger, #f97066);
+    --_scalev-color-success: var(--scalev-color-success, #47cd89);
+    --_scalev-color-warning: var(--scalev-color-warning, #fdb022);
+    --_scalev-color-focus: var(--scalev-color-focus, #93c5fd);
+`;
+
 /**
  * Design tokens, two tiers (DESIGN §1): merchants set `--scalev-<token>` (global) or
  * `--scalev-<element>-<property>` (per element, declared in each element's styles). Internals
@@ -41,29 +55,11 @@ export const tokens = css`
     --_scalev-z-overlay: var(--scalev-z-overlay, 2147483000);
   }
   :host([theme='dark']) {
-    --_scalev-color-text: var(--scalev-color-text, #e5e7eb);
-    --_scalev-color-surface: var(--scalev-color-surface, #111827);
-    --_scalev-color-surface-alt: var(--scalev-color-surface-alt, #1f2937);
-    --_scalev-color-border: var(--scalev-color-border, #374151);
-    --_scalev-color-primary: var(--scalev-color-primary, #34d399);
-    --_scalev-color-on-primary: var(--scalev-color-on-primary, #052e1f);
-    --_scalev-color-danger: var(--scalev-color-danger, #f97066);
-    --_scalev-color-success: var(--scalev-color-success, #47cd89);
-    --_scalev-color-warning: var(--scalev-color-warning, #fdb022);
-    --_scalev-color-focus: var(--scalev-color-focus, #93c5fd);
+    ${darkPalette}
   }
   @media (prefers-color-scheme: dark) {
     :host([theme='auto']) {
-      --_scalev-color-text: var(--scalev-color-text, #e5e7eb);
-      --_scalev-color-surface: var(--scalev-color-surface, #111827);
-      --_scalev-color-surface-alt: var(--scalev-color-surface-alt, #1f2937);
-      --_scalev-color-border: var(--scalev-color-border, #374151);
-      --_scalev-color-primary: var(--scalev-color-primary, #34d399);
-      --_scalev-color-on-primary: var(--scalev-color-on-primary, #052e1f);
-      --_scalev-color-danger: var(--scalev-color-danger, #f97066);
-      --_scalev-color-success: var(--scalev-color-success, #47cd89);
-      --_scalev-color-warning: var(--scalev-color-warning, #fdb022);
-      --_scalev-color-focus: var(--scalev-color-focus, #93c5fd);
+      ${darkPalette}
     }
   }
 `;
