@@ -25,7 +25,7 @@ import { formFieldStyles } from '../../ui/form-field.styles.js';
 import type { LocationChangeDetail } from '../../ui/location-picker.js';
 import { renderError } from '../../ui/status-message.js';
 import { statusMessageStyles } from '../../ui/status-message.styles.js';
-import { paymentMethodName, safeHttpUrl } from '../order-status/payment-instructions.js';
+import { paymentMethodName, safeHttpUrl } from '../order-status/payment-names.js';
 import { checkoutStyles } from './checkout.styles.js';
 import { EMPTY_VALUES, hasAnyValue, mapFieldErrors, readValues, type CheckoutValues, type FieldName } from './form-state.js';
 import { isValidPhone, normalizePhone } from './phone.js';

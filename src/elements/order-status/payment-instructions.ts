@@ -24,167 +24,89 @@ import { parseMoney } from '../../api/money.js';
 import type { StorefrontCustomerFacingOrder, StorefrontPublicOrder } from '../../api/types.js';
 import { registerMessages } from '../../i18n/localize.js';
 import { css } from 'lit';
+import { EWALLETS, RETAIL, VA_BANKS, paymentKind, paymentMethodName, safeHttpUrl, text, type PaymentKind } from './payment-names.js';
+
+export { paymentKind, paymentMethodName, safeHttpUrl, type PaymentKind };
 
 export type AnyOrder = StorefrontPublicOrder | StorefrontCustomerFacingOrder;
-
-export type PaymentKind =
-  | 'bank_transfer'
-  | 'cod'
-  | 'va'
-  | 'qris'
-  | 'ewallet'
-  | 'ovo'
-  | 'card'
-  | 'invoice'
-  | 'retail'
-  | 'payment_link'
-  | 'other';
 
 /** Where the buyer stands with paying: `confirmed` is a workflow state, never a payment signal. */
 export type PaymentState = 'paid' | 'unpaid' | 'conflict' | 'expired' | 'canceled';
 
-registerMessages({
-  id: {
-    'order-status.status.draft': 'Draf',
-    'order-status.status.pending': 'Menunggu pembayaran',
-    'order-status.status.confirmed': 'Dikonfirmasi',
-    'order-status.status.in_process': 'Sedang diproses',
-    'order-status.status.ready': 'Siap dikirim',
-    'order-status.status.shipped': 'Dikirim',
-    'order-status.status.completed': 'Selesai',
-    'order-status.status.canceled': 'Dibatalkan',
-    'order-status.status.rts': 'Dikembalikan ke penjual',
-    'order-status.status.closed': 'Ditutup',
-    'order-status.pay.paid': 'Lunas',
-    'order-status.pay.unpaid': 'Belum dibayar',
-    'order-status.pay.conflict': 'Ada masalah pada pembayaran',
-    'order-status.pay.expired': 'Batas waktu pembayaran habis',
-    'order-status.pay.canceled': 'Pesanan dibatalkan',
-    'order-status.pay.conflictHelp': 'Pembayaran Anda perlu dicek. Hubungi penjual.',
-    'order-status.productPrice': 'Harga produk',
-    'order-status.productDiscount': 'Diskon produk',
-    'order-status.discountCode': 'Diskon kode {code}',
-    'order-status.discount': 'Diskon',
-    'order-status.shipping': 'Ongkos kirim',
-    'order-status.shippingDiscount': 'Diskon ongkos kirim',
-    'order-status.otherIncome': 'Biaya lain',
-    'order-status.serviceFee': 'Biaya layanan',
-    'order-status.paymentLinkIncome': 'Biaya Payment Link',
-    'order-status.uniqueCode': 'Kode unik',
-    'order-status.total': 'Total',
-    'order-status.copy': 'Salin',
-    'order-status.copyLabel': 'Salin {label}',
-    'order-status.copied': '{label} disalin',
-    'order-status.amount': 'Jumlah yang harus dibayar',
-    'order-status.exactAmount': 'Transfer tepat sampai 3 digit terakhir agar pembayaran cepat dicek.',
-    'order-status.bankTitle': 'Transfer ke salah satu rekening berikut',
-    'order-status.accountNumber': 'Nomor rekening',
-    'order-status.accountHolder': 'Atas nama',
-    'order-status.noAccounts': 'Rekening tujuan belum tersedia. Hubungi penjual untuk instruksi transfer.',
-    'order-status.vaTitle': 'Bayar ke Virtual Account {bank}',
-    'order-status.vaNumber': 'Nomor Virtual Account',
-    'order-status.vaHelp': 'Bayar lewat ATM, m-banking, atau internet banking {bank}. Nomor ini hanya untuk pesanan ini.',
-    'order-status.retailTitle': 'Bayar di gerai {name}',
-    'order-status.retailNumber': 'No Pembayaran',
-    'order-status.retailHelp': 'Tunjukkan nomor pembayaran ini ke kasir.',
-    'order-status.qrisTitle': 'Scan QRIS untuk membayar',
-    'order-status.qrisHelp': 'Buka aplikasi bank atau e-wallet yang mendukung QRIS, lalu scan kode ini.',
-    'order-status.qrisMobileHelp': 'Simpan atau screenshot kode QR ini dulu, lalu buka dari aplikasi pembayaran Anda.',
-    'order-status.qrisCode': 'Kode QRIS',
-    'order-status.qrisDownload': 'Unduh gambar QR',
-    'order-status.qrisMissing': 'Kode QR belum tersedia.',
-    'order-status.qrisImage': 'Kode QR QRIS untuk pembayaran',
-    'order-status.payWith': 'Bayar dengan {name}',
-    'order-status.payNow': 'Lanjutkan pembayaran',
-    'order-status.ewalletHelp': 'Anda akan diarahkan ke {name} untuk menyelesaikan pembayaran.',
-    'order-status.ewalletScan': 'Atau scan kode ini dengan ponsel Anda',
-    'order-status.ovoHelp': 'Buka aplikasi OVO yang terhubung dengan nomor telepon Anda dan selesaikan pembayaran di sana.',
-    'order-status.cardHelp': 'Pembayaran kartu diselesaikan di halaman penyedia pembayaran.',
-    'order-status.codTitle': 'Bayar di tempat (COD)',
-    'order-status.codHelp': 'Siapkan uang tunai {amount} dan bayar kepada kurir saat pesanan tiba.',
-    'order-status.payLinkHelp': 'Pilih metode pembayaran di halaman pembayaran.',
-    'order-status.waiting': 'Menyiapkan instruksi pembayaran…',
-    'order-status.notReady': 'Instruksi pembayaran belum tersedia.',
-    'order-status.retryPayment': 'Muat instruksi pembayaran',
-    'order-status.deadline': 'Bayar sebelum {date}',
-    'order-status.remaining': 'Sisa waktu {time}',
-    'order-status.paidNote': 'Pembayaran sudah diterima. Terima kasih!',
-    'order-status.checkStatus': 'Cek status pembayaran',
-    'order-status.checking': 'Mengecek…',
-    'order-status.otherMethod': 'Metode pembayaran: {name}',
-    'order-status.bank': 'Bank',
+registerMessages(
+  {
+    id: {
+      'order-status.status.draft': 'Draf',
+      'order-status.status.pending': 'Menunggu pembayaran',
+      'order-status.status.confirmed': 'Dikonfirmasi',
+      'order-status.status.in_process': 'Sedang diproses',
+      'order-status.status.ready': 'Siap dikirim',
+      'order-status.status.shipped': 'Dikirim',
+      'order-status.status.completed': 'Selesai',
+      'order-status.status.canceled': 'Dibatalkan',
+      'order-status.status.rts': 'Dikembalikan ke penjual',
+      'order-status.status.closed': 'Ditutup',
+      'order-status.pay.paid': 'Lunas',
+      'order-status.pay.unpaid': 'Belum dibayar',
+      'order-status.pay.conflict': 'Ada masalah pada pembayaran',
+      'order-status.pay.expired': 'Batas waktu pembayaran habis',
+      'order-status.pay.canceled': 'Pesanan dibatalkan',
+      'order-status.pay.conflictHelp': 'Pembayaran Anda perlu dicek. Hubungi penjual.',
+      'order-status.productPrice': 'Harga produk',
+      'order-status.productDiscount': 'Diskon produk',
+      'order-status.discountCode': 'Diskon kode {code}',
+      'order-status.discount': 'Diskon',
+      'order-status.shipping': 'Ongkos kirim',
+      'order-status.shippingDiscount': 'Diskon ongkos kirim',
+      'order-status.otherIncome': 'Biaya lain',
+      'order-status.serviceFee': 'Biaya layanan',
+      'order-status.paymentLinkIncome': 'Biaya Payment Link',
+      'order-status.uniqueCode': 'Kode unik',
+      'order-status.total': 'Total',
+      'order-status.copy': 'Salin',
+      'order-status.copyLabel': 'Salin {label}',
+      'order-status.copied': '{label} disalin',
+      'order-status.amount': 'Jumlah yang harus dibayar',
+      'order-status.exactAmount': 'Transfer tepat sampai 3 digit terakhir agar pembayaran cepat dicek.',
+      'order-status.bankTitle': 'Transfer ke salah satu rekening berikut',
+      'order-status.accountNumber': 'Nomor rekening',
+      'order-status.accountHolder': 'Atas nama',
+      'order-status.noAccounts': 'Rekening tujuan belum tersedia. Hubungi penjual untuk instruksi transfer.',
+      'order-status.vaTitle': 'Bayar ke Virtual Account {bank}',
+      'order-status.vaNumber': 'Nomor Virtual Account',
+      'order-status.vaHelp': 'Bayar lewat ATM, m-banking, atau internet banking {bank}. Nomor ini hanya untuk pesanan ini.',
+      'order-status.retailTitle': 'Bayar di gerai {name}',
+      'order-status.retailNumber': 'No Pembayaran',
+      'order-status.retailHelp': 'Tunjukkan nomor pembayaran ini ke kasir.',
+      'order-status.qrisTitle': 'Scan QRIS untuk membayar',
+      'order-status.qrisHelp': 'Buka aplikasi bank atau e-wallet yang mendukung QRIS, lalu scan kode ini.',
+      'order-status.qrisMobileHelp': 'Simpan atau screenshot kode QR ini dulu, lalu buka dari aplikasi pembayaran Anda.',
+      'order-status.qrisCode': 'Kode QRIS',
+      'order-status.qrisDownload': 'Unduh gambar QR',
+      'order-status.qrisMissing': 'Kode QR belum tersedia.',
+      'order-status.qrisImage': 'Kode QR QRIS untuk pembayaran',
+      'order-status.payWith': 'Bayar dengan {name}',
+      'order-status.payNow': 'Lanjutkan pembayaran',
+      'order-status.ewalletHelp': 'Anda akan diarahkan ke {name} untuk menyelesaikan pembayaran.',
+      'order-status.ewalletScan': 'Atau scan kode ini dengan ponsel Anda',
+      'order-status.ovoHelp': 'Buka aplikasi OVO yang terhubung dengan nomor telepon Anda dan selesaikan pembayaran di sana.',
+      'order-status.cardHelp': 'Pembayaran kartu diselesaikan di halaman penyedia pembayaran.',
+      'order-status.codTitle': 'Bayar di tempat (COD)',
+      'order-status.codHelp': 'Siapkan uang tunai {amount} dan bayar kepada kurir saat pesanan tiba.',
+      'order-status.payLinkHelp': 'Pilih metode pembayaran di halaman pembayaran.',
+      'order-status.waiting': 'Menyiapkan instruksi pembayaran…',
+      'order-status.notReady': 'Instruksi pembayaran belum tersedia.',
+      'order-status.retryPayment': 'Muat instruksi pembayaran',
+      'order-status.deadline': 'Bayar sebelum {date}',
+      'order-status.remaining': 'Sisa waktu {time}',
+      'order-status.paidNote': 'Pembayaran sudah diterima. Terima kasih!',
+      'order-status.checkStatus': 'Cek status pembayaran',
+      'order-status.checking': 'Mengecek…',
+      'order-status.otherMethod': 'Metode pembayaran: {name}',
+    },
   },
-  en: {
-    'order-status.status.draft': 'Draft',
-    'order-status.status.pending': 'Awaiting payment',
-    'order-status.status.confirmed': 'Confirmed',
-    'order-status.status.in_process': 'Being processed',
-    'order-status.status.ready': 'Ready to ship',
-    'order-status.status.shipped': 'Shipped',
-    'order-status.status.completed': 'Completed',
-    'order-status.status.canceled': 'Canceled',
-    'order-status.status.rts': 'Returned to seller',
-    'order-status.status.closed': 'Closed',
-    'order-status.pay.paid': 'Paid',
-    'order-status.pay.unpaid': 'Not paid yet',
-    'order-status.pay.conflict': 'Payment problem',
-    'order-status.pay.expired': 'Payment time has run out',
-    'order-status.pay.canceled': 'Order canceled',
-    'order-status.pay.conflictHelp': 'Your payment needs checking. Please contact the seller.',
-    'order-status.productPrice': 'Products',
-    'order-status.productDiscount': 'Product discount',
-    'order-status.discountCode': 'Discount code {code}',
-    'order-status.discount': 'Discount',
-    'order-status.shipping': 'Shipping',
-    'order-status.shippingDiscount': 'Shipping discount',
-    'order-status.otherIncome': 'Other charges',
-    'order-status.serviceFee': 'Service fee',
-    'order-status.paymentLinkIncome': 'Payment Link fee',
-    'order-status.uniqueCode': 'Unique code',
-    'order-status.total': 'Total',
-    'order-status.copy': 'Copy',
-    'order-status.copyLabel': 'Copy {label}',
-    'order-status.copied': '{label} copied',
-    'order-status.amount': 'Amount to pay',
-    'order-status.exactAmount': 'Transfer the exact amount, down to the last 3 digits, so the payment is matched quickly.',
-    'order-status.bankTitle': 'Transfer to one of these accounts',
-    'order-status.accountNumber': 'Account number',
-    'order-status.accountHolder': 'Account holder',
-    'order-status.noAccounts': 'No destination account yet. Please contact the seller for transfer details.',
-    'order-status.vaTitle': 'Pay to {bank} Virtual Account',
-    'order-status.vaNumber': 'Virtual Account number',
-    'order-status.vaHelp': 'Pay through {bank} ATM, mobile or internet banking. This number is for this order only.',
-    'order-status.retailTitle': 'Pay at {name}',
-    'order-status.retailNumber': 'Payment number',
-    'order-status.retailHelp': 'Show this payment number to the cashier.',
-    'order-status.qrisTitle': 'Scan the QRIS code to pay',
-    'order-status.qrisHelp': 'Open any bank or e-wallet app that supports QRIS and scan this code.',
-    'order-status.qrisMobileHelp': 'Save or screenshot this QR code first, then open it from your payment app.',
-    'order-status.qrisCode': 'QRIS code',
-    'order-status.qrisDownload': 'Download QR image',
-    'order-status.qrisMissing': 'The QR code is not available yet.',
-    'order-status.qrisImage': 'QRIS payment QR code',
-    'order-status.payWith': 'Pay with {name}',
-    'order-status.payNow': 'Continue to payment',
-    'order-status.ewalletHelp': 'You will be taken to {name} to finish paying.',
-    'order-status.ewalletScan': 'Or scan this code with your phone',
-    'order-status.ovoHelp': 'Open the OVO app linked to your phone number and finish paying there.',
-    'order-status.cardHelp': 'Card payments are finished on the payment provider page.',
-    'order-status.codTitle': 'Cash on delivery',
-    'order-status.codHelp': 'Have {amount} in cash ready and pay the courier when the order arrives.',
-    'order-status.payLinkHelp': 'Choose how to pay on the payment page.',
-    'order-status.waiting': 'Preparing payment instructions…',
-    'order-status.notReady': 'Payment instructions are not available yet.',
-    'order-status.retryPayment': 'Load payment instructions',
-    'order-status.deadline': 'Pay before {date}',
-    'order-status.remaining': '{time} left',
-    'order-status.paidNote': 'Payment received. Thank you!',
-    'order-status.checkStatus': 'Check payment status',
-    'order-status.checking': 'Checking…',
-    'order-status.otherMethod': 'Payment method: {name}',
-    'order-status.bank': 'Bank',
-  },
-});
+  { en: () => import('./payment-instructions.en.js') },
+);
 
 /** What the templates need from their host element. */
 export interface PaymentInstructionsContext {
@@ -216,85 +138,11 @@ function obj(value: unknown): Rec | null {
   return value && typeof value === 'object' && !Array.isArray(value) ? (value as Rec) : null;
 }
 
-function text(value: unknown): string | null {
-  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-  return typeof value === 'string' && value.trim() ? value.trim() : null;
-}
-
-/** http(s) only: a payload cannot make the kit open `javascript:` or `data:` URLs. */
-export function safeHttpUrl(value: unknown): string | null {
-  const raw = text(value);
-  if (!raw) return null;
-  try {
-    const url = new URL(raw);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null;
-  } catch {
-    return null;
-  }
-}
-
 /** App deep links (`gojek://…`) are allowed, but never script, data or file URLs. */
 function safeDeepLink(value: unknown): string | null {
   const raw = text(value);
   if (!raw || !/^[a-z][a-z0-9+.-]*:/i.test(raw)) return null;
   return /^(javascript|data|vbscript|file|blob):/i.test(raw) ? null : raw;
-}
-
-const EWALLETS: Record<string, string> = { gopay: 'GoPay', dana: 'DANA', linkaja: 'LinkAja', shopeepay: 'ShopeePay', ovo: 'OVO' };
-const RETAIL: Record<string, string> = { alfamart: 'Alfamart', indomaret: 'Indomaret' };
-
-export function paymentKind(method: string | null | undefined): PaymentKind {
-  const code = (method ?? '').toLowerCase();
-  if (code === 'bank_transfer') return 'bank_transfer';
-  if (code === 'cod') return 'cod';
-  if (code.startsWith('va_')) return 'va';
-  if (code === 'qris') return 'qris';
-  if (code === 'ovo') return 'ovo';
-  if (code in EWALLETS) return 'ewallet';
-  if (code === 'card') return 'card';
-  if (code === 'invoice') return 'invoice';
-  if (code in RETAIL) return 'retail';
-  if (code === 'payment_link') return 'payment_link';
-  return 'other';
-}
-
-const VA_BANKS: Record<string, string> = {
-  bca: 'BCA',
-  bni: 'BNI',
-  bri: 'BRI',
-  mandiri: 'Mandiri',
-  permata: 'Permata',
-  cimb: 'CIMB Niaga',
-  bsi: 'BSI',
-  maybank: 'Maybank',
-  bnc: 'Bank Neo Commerce',
-  danamon: 'Danamon',
-  artha_graha: 'Artha Graha',
-  muamalat: 'Muamalat',
-  btn: 'BTN',
-  ocbc: 'OCBC',
-  bjb: 'BJB',
-  sahabat_sampoerna: 'Sahabat Sampoerna',
-  artajasa: 'Artajasa',
-};
-
-/** A buyer-facing name for a payment method code (`va_bca` → "Virtual Account BCA"). */
-export function paymentMethodName(code: string | null | undefined, locale: 'id' | 'en' = 'id'): string {
-  const c = (code ?? '').toLowerCase();
-  if (c.startsWith('va_')) return `Virtual Account ${VA_BANKS[c.slice(3)] ?? c.slice(3).toUpperCase()}`;
-  if (c in EWALLETS) return EWALLETS[c]!;
-  if (c in RETAIL) return RETAIL[c]!;
-  const names: Record<string, [string, string]> = {
-    bank_transfer: ['Transfer bank', 'Bank transfer'],
-    cod: ['Bayar di tempat (COD)', 'Cash on delivery (COD)'],
-    qris: ['QRIS', 'QRIS'],
-    card: ['Kartu kredit/debit', 'Credit/debit card'],
-    invoice: ['Invoice online', 'Online invoice'],
-    payment_link: ['Payment Link', 'Payment Link'],
-  };
-  const pair = names[c];
-  if (pair) return locale === 'en' ? pair[1] : pair[0];
-  return c ? c.replace(/_/g, ' ').replace(/\b\w/g, (m) => m.toUpperCase()) : '';
 }
 
 /** Display fields derived from `pg_payment_info` the way the hosted page does (GUIDES §5). */
