@@ -1,4 +1,6 @@
-import type { URLPatternRouteConfig } from '@lit-labs/router';
+import { otherParams, readRawParam } from '../../ui/url-route.js';
+
+export { routePattern } from '../../ui/url-route.js';
 
 /**
  * Where the account's sub-view lives in the page URL, without touching anything else of it:
@@ -50,10 +52,7 @@ export class AccountLocation {
     const { pathname, search, hash } = location;
     if (this.mode === 'hash') return `${pathname}${search}#/${this.key}${sub ? `/${sub}` : ''}`;
     if (this.mode === 'path') return `${this.basePath()}${sub ? `/${sub}` : '/'}`;
-    const kept = search
-      .replace(/^\?/, '')
-      .split('&')
-      .filter((pair) => pair !== '' && decodeParamName(pair) !== this.key);
+    const kept = otherParams(search, [this.key]);
     // Written by hand so the route stays readable (`account=orders/12`): `/` is valid in a query.
     if (sub) kept.push(`${encodeURIComponent(this.key)}=${sub}`);
     return `${pathname}${kept.length ? `?${kept.join('&')}` : ''}${hash}`;
@@ -75,58 +74,4 @@ function encodeRoute(route: string): string {
     .filter(Boolean)
     .map((segment) => encodeURIComponent(segment))
     .join('/');
-}
-
-function decodeParamName(pair: string): string {
-  const name = pair.split('=')[0] ?? '';
-  try {
-    return decodeURIComponent(name.replace(/\+/g, ' '));
-  } catch {
-    return name;
-  }
-}
-
-/** The raw (still percent-encoded per segment) value of a query parameter. */
-function readRawParam(search: string, key: string): string | null {
-  for (const pair of search.replace(/^\?/, '').split('&')) {
-    if (!pair || decodeParamName(pair) !== key) continue;
-    const index = pair.indexOf('=');
-    return index < 0 ? '' : pair.slice(index + 1).replace(/\+/g, ' ');
-  }
-  return null;
-}
-
-/**
- * A route pattern for `@lit-labs/router`'s `Routes` that needs no `URLPattern` (missing in older
- * Safari): `Routes` only calls `test()` and `exec()` with `{ pathname }`. Segments starting with
- * `:` capture one decoded path segment.
- */
-export function routePattern(path: string): URLPatternRouteConfig['pattern'] {
-  const names: string[] = [];
-  const source = path
-    .split('/')
-    .map((segment) => {
-      if (segment.startsWith(':')) {
-        names.push(segment.slice(1));
-        return '([^/]+)';
-      }
-      return segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    })
-    .join('/');
-  const expression = new RegExp(`^${source}/?$`);
-  const exec = ({ pathname = '' }: { pathname?: string }) => {
-    const match = expression.exec(pathname);
-    if (!match) return null;
-    const groups: Record<string, string> = {};
-    names.forEach((name, index) => {
-      const raw = match[index + 1] ?? '';
-      try {
-        groups[name] = decodeURIComponent(raw);
-      } catch {
-        groups[name] = raw;
-      }
-    });
-    return { pathname: { groups, input: pathname } };
-  };
-  return { test: (input: { pathname?: string }) => exec(input) !== null, exec } as unknown as URLPatternRouteConfig['pattern'];
 }
