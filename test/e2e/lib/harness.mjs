@@ -137,7 +137,10 @@ export class ScenarioContext {
       key: DEMO_STORE.storefrontKey,
       ...params,
     });
-    return `${this.app.origin}/${path}?${search}`;
+    // An account sub-route keeps its `/` as the kit writes it (`?account=orders/12`): the kit reads
+    // the parameter raw, so `%2F` would be one segment.
+    const query = search.toString().replace(/(^|&)(account=)([^&]*)/, (_, lead, key, value) => `${lead}${key}${value.replace(/%2F/gi, '/')}`);
+    return `${this.app.origin}/${path}?${query}`;
   }
 
   /** Opens a test page (in `page`, default the scenario's page). */

@@ -102,6 +102,27 @@ export async function retryButton(page, scopes) {
   return (await inline.count()) > 0 ? inline : null;
 }
 
+/**
+ * Waits until every fetch the page made whose URL matches `urlPattern` (and `method`) has ended,
+ * answered or failed, then two frames more so the widgets have rendered what followed.
+ */
+export async function fetchesSettled(page, urlPattern, method = null, timeoutMs = 12000) {
+  await until(
+    () =>
+      page.evaluate(
+        ([source, wanted]) => {
+          const pattern = new RegExp(source);
+          const mine = (window.__e2e?.fetches ?? []).filter((f) => pattern.test(f.url) && (!wanted || f.method === wanted));
+          return mine.length > 0 && mine.every((f) => f.done);
+        },
+        [urlPattern.source, method],
+      ),
+    `requests matching ${urlPattern} should have ended`,
+    timeoutMs,
+  );
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+}
+
 /** Requests the mock received, optionally filtered by path fragment and method. */
 export async function apiRequests(mock, pathPart = '', method = null) {
   const all = await mock.requests();
@@ -161,6 +182,65 @@ export async function seedGuestCart(page, origin, mock, { slug = 'kopi-toraja-sa
     localStorage.setItem(key, value);
   }, [guestTokenKey(mock), token, origin]);
   return { token, variantId };
+}
+
+/** The demo customer of the mock (`src/mock/README.md`). */
+export const DEMO_CUSTOMER = { email: 'budi@example.com', password: 'rahasia123' };
+
+/** Calls the mock's customer API from the test process with a bearer token. */
+export async function customerApi(mock, access, method, path, body) {
+  const response = await fetch(`${mock.url}/v3/stores/${mock.storeId}${path}`, {
+    method,
+    headers: { Authorization: `Bearer ${access}`, Accept: 'application/json', ...(body ? { 'Content-Type': 'application/json' } : {}) },
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  const text = await response.text();
+  return { status: response.status, body: text ? JSON.parse(text) : null };
+}
+
+/**
+ * Gives a browser context a signed-in demo customer, as if they had signed in on an earlier visit:
+ * the tokens come from the API's sign-in and are stored where the kit keeps them
+ * (`src/session/customer.ts`: `scalev:<apiOrigin>|<storeId>:customer`). With `cart`, the customer
+ * cart is given `quantity` of the first variant of that product first. Returns `{ access, variantId }`.
+ */
+export async function seedCustomer(page, origin, mock, { cart = null, quantity = 1, customer = DEMO_CUSTOMER } = {}) {
+  const login = await publicApi(mock, 'POST', '/auth/login', customer);
+  check(login.status === 200 && login.body?.access, `seed: sign-in answered ${login.status}`);
+  const { access, refresh } = login.body;
+  let variantId = null;
+  if (cart) {
+    const product = await publicApi(mock, 'GET', `/products/${cart}`);
+    variantId = product.body.variants[0].id;
+    // A fresh customer cart, whatever the seed put in it.
+    const existing = await customerApi(mock, access, 'GET', '/customers/me/cart');
+    for (const line of existing.body?.items ?? existing.body?.lines ?? []) {
+      await customerApi(mock, access, 'DELETE', `/customers/me/cart/items/${line.id}`);
+    }
+    const added = await customerApi(mock, access, 'POST', '/customers/me/cart/items', { type: 'variant', variant_id: variantId, quantity });
+    check(added.status === 200 || added.status === 201, `seed: customer cart add answered ${added.status}`);
+  }
+  const now = Date.now();
+  const session = {
+    sid: 'e2e-earlier-visit',
+    access,
+    refresh,
+    obtainedAt: now,
+    accessExpiresAt: now + (Number(login.body.expires_in) || 900) * 1000,
+    refreshExpiresAt: now + (Number(login.body.refresh_expires_in) || 86400) * 1000,
+  };
+  await page.addInitScript(([key, value, pageOrigin]) => {
+    if (location.origin !== pageOrigin || sessionStorage.getItem('e2e:customer-seeded')) return;
+    sessionStorage.setItem('e2e:customer-seeded', '1');
+    localStorage.setItem(key, value);
+  }, [`scalev:${mock.origin}|${mock.storeId}:customer`, JSON.stringify(session), origin]);
+  return { access, variantId };
+}
+
+/** Lines of the demo customer's cart in the mock's state. */
+export function customerCartLines(mock, email = DEMO_CUSTOMER.email) {
+  const customer = [...mock.mock.db.customers.values()].find((c) => c.email === email);
+  return mock.mock.db.customerCarts.get(customer.id)?.lines ?? [];
 }
 
 /** A tiny valid PNG (1×1), as a buyer's photo of a transfer receipt. */

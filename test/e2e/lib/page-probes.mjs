@@ -17,15 +17,29 @@ export const INIT_SCRIPT = `(() => {
   }, true);
   const realFetch = window.fetch;
   window.fetch = function (input, init) {
+    // Each fetch is recorded with its outcome, so a test can wait until a failure has happened
+    // (a timeout, a refused connection) before judging what the page shows.
+    let entry = null;
     try {
       const request = input instanceof Request ? input : null;
-      probe.fetches.push({
+      entry = {
         url: String(request ? request.url : input),
-        method: (init && init.method) || (request && request.method) || 'GET',
+        method: ((init && init.method) || (request && request.method) || 'GET').toUpperCase(),
         credentials: (init && init.credentials) || (request && request.credentials) || 'same-origin(default)',
-      });
+        done: false,
+        status: null,
+        error: null,
+      };
+      probe.fetches.push(entry);
     } catch (_) {}
-    return realFetch.apply(this, arguments);
+    const result = realFetch.apply(this, arguments);
+    if (entry) {
+      result.then(
+        (response) => { entry.done = true; entry.status = response.status; },
+        (error) => { entry.done = true; entry.error = String(error && error.name || error); },
+      );
+    }
+    return result;
   };
   const realOpen = XMLHttpRequest.prototype.send;
   XMLHttpRequest.prototype.send = function () {

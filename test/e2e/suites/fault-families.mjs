@@ -7,7 +7,18 @@
  * offers no retry button (a form's own submit button is the natural retry).
  */
 import { CheckFailed, check, until } from '../lib/harness.mjs';
-import { RECEIPT_PNG, cartBadge, chooseFirstOptions, fillCheckout, openCartDrawer, part, waitForBadge, waitForCards } from '../lib/kit.mjs';
+import {
+  RECEIPT_PNG,
+  cartBadge,
+  chooseFirstOptions,
+  clickAdd,
+  fetchesSettled,
+  fillCheckout,
+  openCartDrawer,
+  part,
+  waitForBadge,
+  waitForCards,
+} from '../lib/kit.mjs';
 
 const quantityInput = (page) => page.locator(`scalev-cart ${part('line')} ${part('quantity-input')}`).first();
 
@@ -353,6 +364,165 @@ export const FAMILIES = [
       await until(() => [...mock.mock.db.uploads.values()].some((u) => u.bytes), 'the receipt should reach the storage after the retry', 10000);
     },
   },
+  {
+    name: 'catalog: GET categories',
+    element: 'scalev-catalog',
+    page: 'e2e/shop.html',
+    method: 'GET',
+    path: '/public/categories',
+    scopes: ['scalev-catalog'],
+    seedCart: true,
+    ready: async ({ page }) => {
+      await waitForCards(page, 4);
+    },
+    // The categories load when the filter is first opened.
+    trigger: async ({ page }) => {
+      await page.locator(`scalev-catalog ${part('filter-toggle')}`).click();
+    },
+    kept: async ({ page }) => {
+      await seededCartKept({ page });
+      // A failed filter leaves the products on screen.
+      await waitForCards(page, 4);
+    },
+    succeeded: async ({ page }) => {
+      await until(async () => (await page.locator('scalev-catalog input[name=category]').count()) > 1, 'the category choices should show after the retry');
+    },
+  },
+  {
+    // The total only decorates the summary ("24 of 40 products"): its failure is shown as nothing,
+    // the summary says what is loaded, and the count is asked again the next time the buyer reaches
+    // the end of the list.
+    name: 'catalog: GET item count',
+    element: 'scalev-catalog',
+    page: 'e2e/shop.html',
+    method: 'GET',
+    path: '/public/items/count',
+    scopes: ['scalev-catalog'],
+    silent: true,
+    seedCart: true,
+    ready: async ({ page }) => {
+      await waitForCards(page, 4);
+    },
+    // Pointing at the catalogue is the intent that asks for the total.
+    trigger: async ({ page }) => {
+      await page.locator(`scalev-catalog ${part('card')}`).first().hover();
+    },
+    settled: async ({ page }) => {
+      await fetchesSettled(page, /\/public\/items\/count/);
+      const summary = (await page.locator(`scalev-catalog ${part('summary')}`).innerText()).trim();
+      check(/^\d+ products?( loaded)?$/.test(summary), `without the total the summary should say what is loaded, not "${summary}"`);
+    },
+    kept: seededCartKept,
+    resubmit: async ({ page }) => {
+      // Reaching the end of the list again asks again.
+      const footer = page.locator(`scalev-catalog ${part('footer')}, scalev-catalog ${part('load-more')}`).first();
+      await until(async () => {
+        await page.evaluate(() => window.scrollTo(0, 0));
+        await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+        await footer.scrollIntoViewIfNeeded();
+        await page.mouse.wheel(0, 400);
+        return /\d+ of \d+/.test(await page.locator(`scalev-catalog ${part('summary')}`).innerText());
+      }, 'the summary should show the total once the count is answered', 10000);
+    },
+    succeeded: async ({ page }) => {
+      const summary = await page.locator(`scalev-catalog ${part('summary')}`).innerText();
+      check(/\d+ of \d+ products/.test(summary), `the summary should show the total ("${summary}")`);
+    },
+  },
+  {
+    name: 'checkout: POST discount check',
+    element: 'scalev-checkout',
+    page: 'e2e/mp-checkout.html',
+    method: 'POST',
+    path: '/public/discount-codes/check',
+    scopes: ['scalev-checkout'],
+    seedCart: true,
+    ready: async ({ page }) => {
+      await page.locator(`scalev-checkout ${part('form')}`).waitFor({ timeout: 10000 });
+      await fillContact(page);
+      await page.locator('scalev-checkout input[name=discount_code_code]').fill('HEMAT10');
+    },
+    trigger: async ({ page }) => {
+      await discountApply(page).click();
+    },
+    kept: async (ctx, after) => {
+      await contactKept(ctx);
+      const code = await ctx.page.locator('scalev-checkout input[name=discount_code_code]').inputValue();
+      check(code === 'HEMAT10', `the discount field lost the typed code ("${code}")`);
+      if (!after) await seededCartKept(ctx);
+    },
+    // The field's own Apply button is the retry.
+    resubmit: async ({ page }) => {
+      await discountApply(page).click();
+    },
+    succeeded: async ({ page }) => {
+      await until(async () => /HEMAT10 applied/i.test(await page.locator('scalev-checkout #f-discount-msg').innerText().catch(() => '')), 'the code should be accepted after the retry');
+    },
+  },
+  {
+    // A gateway order whose instructions were never created (the creation call failed): the
+    // order reads back without them until `POST …/payment` succeeds.
+    name: 'order status: POST payment',
+    element: 'scalev-order-status',
+    page: 'e2e/mp-order.html',
+    params: { order: 'nus5v8a1cb6eq2va' },
+    method: 'POST',
+    path: '/public/orders/*',
+    pathRegex: '/public/orders/[^/]+/payment$',
+    scopes: ['scalev-order-status'],
+    faultOnLoad: true,
+    before: ({ mock }) => {
+      mock.mock.db.orders.get('nus5v8a1cb6eq2va').gatewayReadsRemaining = 1e9;
+    },
+    // The fault is gone: the next creation call makes the instructions.
+    beforeRetry: ({ mock }) => {
+      mock.mock.db.orders.get('nus5v8a1cb6eq2va').gatewayReadsRemaining = 0;
+    },
+    resubmit: async ({ page }) => {
+      await page.locator(`scalev-order-status ${part('retry-payment')}`).click();
+    },
+    shownInstead: async ({ page }) => {
+      const notes = await page.locator('scalev-order-status .pay-note').allInnerTexts();
+      return notes.length ? `"${notes.join(' ')}" in the payment instructions, no alert and no retry` : '';
+    },
+    succeeded: async ({ page }) => {
+      await until(async () => (await page.locator(`scalev-order-status ${part('copy-value')}`).allInnerTexts()).some((v) => /\d{8,}/.test(v)), 'the virtual account number should show after the retry', 10000);
+    },
+  },
+  {
+    // Conversion relays (Meta, TikTok) failing all along a purchase: the buyer never learns of it.
+    name: 'analytics: POST relays',
+    element: 'scalev-checkout',
+    page: 'e2e/mp-checkout.html',
+    method: 'POST',
+    path: '/public/analytics/*',
+    scopes: ['scalev-checkout', 'scalev-order-status', 'scalev-cart', 'scalev-product'],
+    silent: true,
+    seedCart: true,
+    faultOnLoad: true,
+    trigger: async ({ page }) => {
+      await page.locator(`scalev-checkout ${part('form')}`).waitFor({ timeout: 10000 });
+      const place = await fillCheckout(page, 'scalev-checkout', { guest: CONTACT, payment: 'bank_transfer' });
+      await Promise.all([page.waitForURL(/mp-order\.html.*order=/, { timeout: 15000 }), place.click()]);
+    },
+    settled: async ({ page }) => {
+      await page.locator(`scalev-order-status ${part('payment-instructions')}`).first().waitFor({ timeout: 10000 });
+      await fetchesSettled(page, /\/public\/analytics\//).catch(() => undefined);
+    },
+    // The buyer goes on shopping: the next relay (AddToCart) goes through.
+    resubmit: async (ctx) => {
+      const { t, page, mock } = ctx;
+      ctx.state.eventsBefore = mock.mock.db.analyticsEvents.length;
+      await t.open('e2e/mp-product.html', { slug: 'kopi-toraja-sapan', locale: 'en', timeout: '3000' }, page);
+      await page.locator(`scalev-product ${part('add-button')}`).waitFor();
+      await clickAdd(page, 'scalev-product');
+      await waitForBadge(page, 1);
+    },
+    succeeded: async ({ mock, state }) => {
+      await until(() => mock.mock.db.analyticsEvents.length > state.eventsBefore, 'the relay should accept events again', 10000);
+    },
+    ordersAfter: 1,
+  },
   ...['profile', 'orders', 'subscriptions'].map((view) => ({
     name: `account: GET ${view === 'profile' ? 'me' : view}`,
     element: 'scalev-account',
@@ -396,6 +566,8 @@ async function fillContact(page) {
     if (await input.count()) await input.fill(value);
   }
 }
+
+const discountApply = (page) => page.locator('scalev-checkout .discount button').filter({ hasText: /apply|pakai|gunakan/i }).first();
 
 async function contactKept({ page }) {
   for (const name of ['customer_name', 'customer_email']) {
