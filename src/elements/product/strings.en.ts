@@ -1,0 +1,27 @@
+import type { MessageTable } from '../../i18n/localize.js';
+
+/** English strings of `<scalev-product>`; loaded only when a buy box renders in English. */
+const messages: MessageTable = {
+  'product.loading': 'Loading product…',
+  'product.notFound': 'Product not found.',
+  'product.notFoundHint': 'It may no longer be for sale, or the address is wrong.',
+  'product.add': 'Add to cart',
+  'product.adding': 'Adding…',
+  'product.added': 'Added to cart',
+  'product.addedNamed': 'Added to cart: {name}',
+  'product.viewCart': 'View cart',
+  'product.outOfStock': 'Out of stock',
+  'product.unavailable': 'Not available to buy yet',
+  'product.inStock': 'In stock',
+  'product.lowStock': 'Low stock',
+  'product.left': '{count} left',
+  'product.valueUnavailable': 'unavailable',
+  'product.option': 'Variant',
+  'product.gallery': 'Product images',
+  'product.showImage': 'Show image {index} of {count}',
+  'product.bundle': 'Bundle',
+  'product.bundleContents': 'What is inside',
+  'product.noPrice': 'Price not available yet',
+};
+
+export default messages;
