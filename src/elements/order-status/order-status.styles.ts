@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { paymentInstructionsStyles } from './payment-instructions.js';
+import { orderFactsStyles } from './order-facts.js';
 
 const own = css`
   :host {
@@ -86,39 +86,6 @@ const own = css`
     margin: 0;
     overflow-wrap: anywhere;
   }
-  .proof {
-    display: grid;
-    gap: var(--_scalev-space-s);
-    padding: var(--_scalev-space-m);
-    border: 1px dashed var(--_scalev-color-border);
-    border-radius: var(--_scalev-radius-small);
-  }
-  .proof__label {
-    font-weight: var(--_scalev-font-weight-bold);
-    font-size: var(--_scalev-font-size-small);
-  }
-  .proof__select,
-  .proof__file {
-    min-height: var(--_scalev-control-height);
-    max-width: 100%;
-  }
-  .proof__sent {
-    margin: 0;
-    color: var(--_scalev-color-success);
-  }
-  .proof__error {
-    margin: 0;
-    color: var(--_scalev-color-danger);
-  }
-  .proof__preview {
-    max-width: min(16rem, 100%);
-    max-height: 16rem;
-    object-fit: contain;
-    border-radius: var(--_scalev-radius-small);
-  }
-  .proof__progress {
-    width: 100%;
-  }
   .order__footer {
     display: flex;
     flex-wrap: wrap;
@@ -136,4 +103,5 @@ const own = css`
   }
 `;
 
-export const orderStatusStyles = [paymentInstructionsStyles, own];
+/** The per-method instruction styles are adopted when the instructions load. */
+export const orderStatusStyles = [orderFactsStyles, own];

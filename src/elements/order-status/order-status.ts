@@ -1,28 +1,27 @@
-import { html, nothing, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { adoptStyles, html, nothing, type CSSResult, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ScalevElement } from '../base/scalev-element.js';
 import { isScalevApiError } from '../../api/errors.js';
-import { checkTransferProofFile, createPayment, getOrder, submitTransferProof } from '../../api/orders.js';
+import { createPayment, getOrder } from '../../api/orders.js';
 import { parseMoney } from '../../api/money.js';
 import type { StorefrontPublicOrder } from '../../api/types.js';
 import type { Storefront } from '../../context/storefront.js';
 import { renderError } from '../../ui/status-message.js';
 import { statusMessageStyles } from '../../ui/status-message.styles.js';
+import { loadMethodInstructions, type MethodInstructions } from './method-loader.js';
 import {
-  hasGatewayData,
   orderStatusWords,
-  paymentKind,
-  paymentMethodName,
   paymentState,
   paymentStatusWords,
   pollingRules,
-  readGateway,
+  renderCheckButton,
   renderOrderAmounts,
-  renderPaymentInstructions,
-  safeHttpUrl,
+  renderSettledNote,
   type PaymentInstructionsContext,
   type PaymentState,
-} from './payment-instructions.js';
+} from './order-facts.js';
+import { paymentKind, paymentMethodName, safeHttpUrl } from './payment-names.js';
+import type { ProofHost, TransferProof } from './transfer-proof.js';
 import { orderStatusStyles } from './order-status.styles.js';
 import './strings.js';
 
@@ -86,12 +85,9 @@ export class ScalevOrderStatus extends ScalevElement {
   @state() private now = Date.now();
   @state() private announcement = '';
   @state() private qr: ((text: string, label: string) => SVGTemplateResult) | null = null;
-  @state() private proofFile: File | null = null;
-  @state() private proofPreview = '';
-  @state() private proofError = '';
-  @state() private proofProgress: number | null = null;
-  @state() private proofBusy = false;
-  @state() private proofAccount = '';
+  /** The instructions of the order's payment method, once loaded. */
+  @state() private method: MethodInstructions | null = null;
+  @state() private methodFailed = false;
 
   private loadedSlug = '';
   private seq = 0;
@@ -102,6 +98,10 @@ export class ScalevOrderStatus extends ScalevElement {
   private refreshSince = 0;
   private lastState: PaymentState | null = null;
   private controller: AbortController | null = null;
+  private methodKind = '';
+  private methodLoading = false;
+  private proof: TransferProof | null = null;
+  private readonly lateStyles = new Set<CSSResult>();
 
   private readonly onVisibility = () => {
     if (document.hidden) {
@@ -125,7 +125,6 @@ export class ScalevOrderStatus extends ScalevElement {
     clearTimeout(this.pollTimer);
     this.stopTicker();
     this.controller?.abort();
-    if (this.proofPreview) URL.revokeObjectURL(this.proofPreview);
   }
 
   protected override storefrontChanged(_sf: Storefront): void {
@@ -218,9 +217,20 @@ export class ScalevOrderStatus extends ScalevElement {
     this.lastState = state;
     this.updateStates();
     this.syncTicker();
-    this.loadQrIfNeeded();
-    const rules = pollingRules(order.payment_method);
-    if (state === 'unpaid' && rules.wait && !hasGatewayData(order) && !this.paymentRequested) {
+    if (state !== 'unpaid') {
+      this.schedulePoll();
+      return;
+    }
+    // What to ask next depends on the method's instructions: decided once they are in.
+    const method = this.loadMethod(order);
+    if (!method) return;
+    if (!this.qr && method.wantsQr?.(order)) {
+      void import('./qr.js').then(
+        (m) => (this.qr = m.qrSvg),
+        () => undefined,
+      );
+    }
+    if (pollingRules(order.payment_method).wait && !method.ready(order) && !this.paymentRequested) {
       this.paymentRequested = true;
       void this.requestPayment();
       return;
@@ -237,7 +247,9 @@ export class ScalevOrderStatus extends ScalevElement {
       return;
     }
     const rules = pollingRules(order.payment_method);
-    if (rules.wait && !hasGatewayData(order)) {
+    const method = this.method;
+    if (!method) return;
+    if (rules.wait && !method.ready(order)) {
       if (this.gatewayReads < orderStatusTiming.gatewayTimes) {
         this.waiting = true;
         this.pollTimer = setTimeout(() => {
@@ -314,16 +326,52 @@ export class ScalevOrderStatus extends ScalevElement {
     this.ticker = undefined;
   }
 
-  private loadQrIfNeeded(): void {
-    if (this.qr || !this.order) return;
-    const kind = paymentKind(this.order.payment_method);
-    const g = readGateway(this.order);
-    if ((kind === 'qris' && g.qrString) || (kind === 'ewallet' && g.actions.length)) {
-      void import('./qr.js').then(
-        (m) => (this.qr = m.qrSvg),
-        () => undefined,
-      );
+  /**
+   * The instructions of the order's method: returned when loaded; otherwise loaded (with their
+   * styles) and the order looked at again, so a page downloads only the method it shows.
+   */
+  private loadMethod(order: StorefrontPublicOrder): MethodInstructions | null {
+    const kind = paymentKind(order.payment_method);
+    if (kind !== this.methodKind) {
+      this.methodKind = kind;
+      this.method = null;
+      this.methodFailed = false;
+      this.methodLoading = false;
     }
+    if (this.method || this.methodLoading || this.methodFailed) return this.method;
+    this.methodLoading = true;
+    Promise.all([loadMethodInstructions(order.payment_method), kind === 'bank_transfer' ? import('./transfer-proof.js') : null]).then(
+      ([loaded, proof]) => {
+        if (kind !== this.methodKind) return;
+        this.methodLoading = false;
+        this.adoptLate(loaded.styles);
+        if (proof) {
+          this.adoptLate(proof.transferProofStyles);
+          // The element offers the section what `ProofHost` names (its own protected helpers included).
+          this.proof ??= new proof.TransferProof(this as unknown as ProofHost);
+        }
+        this.method = loaded;
+        if (this.order) this.afterOrder();
+      },
+      (error: unknown) => {
+        if (kind !== this.methodKind) return;
+        this.methodLoading = false;
+        this.methodFailed = true;
+        this.reportError(error, 'order-status.instructions');
+      },
+    );
+    return null;
+  }
+
+  private retryMethod = (): void => {
+    this.methodFailed = false;
+    this.afterOrder();
+  };
+
+  private adoptLate(styles: CSSResult): void {
+    if (this.lateStyles.has(styles) || !(this.renderRoot instanceof ShadowRoot)) return;
+    this.lateStyles.add(styles);
+    adoptStyles(this.renderRoot, [...(this.constructor as typeof ScalevOrderStatus).elementStyles, ...this.lateStyles]);
   }
 
   private updateStates(): void {
@@ -356,103 +404,16 @@ export class ScalevOrderStatus extends ScalevElement {
     area.remove();
   }
 
-  // ---------------------------------------------------------------- transfer proof
+  // ---------------------------------------------------------------- transfer proof (ProofHost)
 
-  private onProofPicked(event: Event): void {
-    const input = event.target as HTMLInputElement;
-    const file = input.files?.[0] ?? null;
-    if (this.proofPreview) URL.revokeObjectURL(this.proofPreview);
-    this.proofPreview = '';
-    this.proofFile = null;
-    this.proofError = '';
-    if (!file) return;
-    const problem = checkTransferProofFile(file);
-    if (problem) {
-      this.proofError = this.t(`order-status.proof${problem[0]!.toUpperCase()}${problem.slice(1)}`);
-      input.value = '';
-      return;
-    }
-    this.proofFile = file;
-    this.proofPreview = URL.createObjectURL(file);
+  protected proofTarget(): { http: Storefront['http']; slug: string } | null {
+    return this.storefront && this.loadedSlug ? { http: this.storefront.http, slug: this.loadedSlug } : null;
   }
 
-  private async submitProof(): Promise<void> {
-    const sf = this.storefront;
-    const file = this.proofFile;
-    const slug = this.loadedSlug;
-    if (!sf || !file || !slug || this.proofBusy) return;
-    this.proofBusy = true;
-    this.proofError = '';
-    this.proofProgress = 0;
-    const entity = Number(this.proofAccount);
-    try {
-      const order = await submitTransferProof(sf.http, slug, file, {
-        transfer_time: new Date().toISOString(),
-        ...(Number.isInteger(entity) && entity > 0 ? { financial_entity_id: entity } : {}),
-        onProgress: (p) => (this.proofProgress = p.fraction),
-      });
-      if (this.proofPreview) URL.revokeObjectURL(this.proofPreview);
-      this.proofPreview = '';
-      this.proofFile = null;
-      this.announcement = this.t('order-status.proofDone');
-      if (order && typeof order === 'object' && order.secret_slug) this.acceptOrder(order);
-      else void this.refresh();
-    } catch (error) {
-      this.proofError = this.t('order-status.proofFailed', { reason: this.describeError(error) });
-      this.reportError(error, 'order-status.transfer-proof');
-    } finally {
-      this.proofBusy = false;
-      this.proofProgress = null;
-    }
-  }
-
-  private renderProof(order: StorefrontPublicOrder): TemplateResult {
-    const sent = safeHttpUrl(order.transferproof_url);
-    const accounts = (order.store?.payment_accounts ?? []).filter(
-      (a) => (!a.method || a.method === 'bank_transfer') && a.financial_entity?.id,
-    );
-    const time = order.transfer_time ? ` (${this.date(order.transfer_time, 'datetime')})` : '';
-    const percent = this.proofProgress === null ? null : Math.round(this.proofProgress * 100);
-    return html`<section class="proof" part="proof" aria-labelledby="proof-title">
-      <h3 id="proof-title" class="section-title">${this.t('order-status.proofTitle')}</h3>
-      ${sent
-        ? html`<p class="proof__sent" role="status">
-            ${this.t('order-status.proofSent', { time })}
-            <a href=${sent} target="_blank" rel="noopener noreferrer">${this.t('order-status.proofView')}</a>
-          </p>`
-        : nothing}
-      ${accounts.length > 1
-        ? html`<label class="proof__label" for="proof-account">${this.t('order-status.proofAccount')}</label>
-            <select id="proof-account" class="proof__select" .value=${this.proofAccount} @change=${(e: Event) => (this.proofAccount = (e.target as HTMLSelectElement).value)}>
-              <option value="">—</option>
-              ${accounts.map(
-                (a) => html`<option value=${String(a.financial_entity!.id)}>${a.financial_entity?.name ?? ''} · ${a.account_number ?? ''}</option>`,
-              )}
-            </select>`
-        : nothing}
-      <label class="proof__label" for="proof-file">${this.t('order-status.proofChoose')}</label>
-      <input
-        id="proof-file"
-        class="proof__file"
-        type="file"
-        name="transferproof"
-        accept="image/jpeg,image/png,image/webp"
-        aria-describedby="proof-hint${this.proofError ? ' proof-error' : ''}"
-        aria-invalid=${this.proofError ? 'true' : 'false'}
-        ?disabled=${this.proofBusy}
-        @change=${this.onProofPicked}
-      />
-      <p id="proof-hint" class="hint">${this.t('order-status.proofHint')}</p>
-      ${this.proofError ? html`<p id="proof-error" class="proof__error" role="alert">${this.proofError}</p>` : nothing}
-      ${this.proofPreview ? html`<img class="proof__preview" src=${this.proofPreview} alt=${this.t('order-status.proofPreview')} />` : nothing}
-      ${percent !== null
-        ? html`<progress class="proof__progress" max="100" value=${percent} aria-label=${this.t('order-status.proofUploading', { percent })}></progress>
-            <p class="hint" role="status">${this.t('order-status.proofUploading', { percent })}</p>`
-        : nothing}
-      <button type="button" class="button" part="proof-submit" ?disabled=${!this.proofFile || this.proofBusy} @click=${this.submitProof}>
-        ${sent ? this.t('order-status.proofResubmit') : this.t('order-status.proofSubmit')}
-      </button>
-    </section>`;
+  protected proofSent(order: StorefrontPublicOrder | null): void {
+    this.announcement = this.t('order-status.proofDone');
+    if (order) this.acceptOrder(order);
+    else void this.refresh();
   }
 
   // ---------------------------------------------------------------- render
@@ -471,6 +432,18 @@ export class ScalevOrderStatus extends ScalevElement {
     return html`${this.renderOrder(this.order)}${live}`;
   }
 
+  /** The settled note, or the method's instructions (a short placeholder while they load). */
+  private renderInstructions(order: StorefrontPublicOrder, ctx: PaymentInstructionsContext): TemplateResult {
+    const settled = renderSettledNote(order, ctx);
+    if (settled) return settled;
+    const method = this.method;
+    if (method) return html`${method.render(order, ctx)} ${renderCheckButton(order, ctx)}`;
+    if (this.methodFailed) {
+      return html`${renderError({ message: this.t('error.generic'), retryLabel: this.t('common.retry'), onRetry: this.retryMethod })}`;
+    }
+    return html`<p class="hint" part="instructions-loading" role="status" aria-busy="true">${this.t('common.loading')}</p>`;
+  }
+
   private renderOrder(order: StorefrontPublicOrder): TemplateResult {
     const state = paymentState(order, this.now);
     const ctx: PaymentInstructionsContext = {
@@ -485,7 +458,7 @@ export class ScalevOrderStatus extends ScalevElement {
       onRetryPayment: this.retryPayment,
       onCheckStatus: this.checkStatus,
       checking: this.checking,
-      proof: paymentKind(order.payment_method) === 'bank_transfer' && state === 'unpaid' ? this.renderProof(order) : nothing,
+      proof: paymentKind(order.payment_method) === 'bank_transfer' && state === 'unpaid' && this.proof ? this.proof.render(order) : nothing,
     };
     const destination = order.destination_address;
     const courier = [order.courier_service?.courier?.name, order.courier_service?.name].filter(Boolean).join(' ');
@@ -508,7 +481,7 @@ export class ScalevOrderStatus extends ScalevElement {
 
       <section class="section" aria-labelledby="pay-title">
         <h3 id="pay-title" class="section-title">${this.t('order-status.payment')}</h3>
-        ${renderPaymentInstructions(order, ctx)}
+        ${this.renderInstructions(order, ctx)}
         ${after ? html`<a class="button" part="continue" href=${after}>${this.t('order-status.continue')}</a>` : nothing}
       </section>
 

@@ -18,6 +18,14 @@ function text(el: Element): string {
   return (shadow(el).textContent ?? '').replace(/\s+/g, ' ');
 }
 
+/**
+ * The order is on screen with its payment part: the per-method instructions load on demand, a
+ * moment after the header.
+ */
+async function shown(el: Element): Promise<void> {
+  await until(() => shadow(el).querySelector('.order') && !shadow(el).querySelector('[part="instructions-loading"]'), 'order shown');
+}
+
 async function mountOrder(slug: string, options: IsolatedOptions = {}) {
   const mounted = await mountIsolated<ScalevOrderStatus>(html`<scalev-order-status secret-slug=${slug}></scalev-order-status>`, options);
   return mounted;
@@ -39,7 +47,7 @@ async function mountPlaced(method: string, mockOptions: Record<string, unknown> 
   const first = await mountOrder('', { mockOptions });
   const slug = await placeOrder(first.mock, first.storefront, method);
   first.el.secretSlug = slug;
-  await until(() => first.el.shadowRoot?.querySelector('.order'), 'order shown');
+  await shown(first.el);
   return { ...first, slug };
 }
 
@@ -68,7 +76,7 @@ describe('scalev-order-status', function () {
 
   it('shows a pending bank transfer: number, statuses in words, amounts, accounts with copy buttons', async () => {
     const { el, mock } = await mountOrder(DEMO_ORDER_SLUGS.bankTransferPending);
-    await until(() => el.shadowRoot?.querySelector('.order'), 'order shown');
+    await shown(el);
     const record = mock.db.orders.get(DEMO_ORDER_SLUGS.bankTransferPending)!;
     const t = text(el);
     expect(t).to.contain(`Order ${record.orderId}`);
@@ -99,7 +107,7 @@ describe('scalev-order-status', function () {
 
   it('refreshes an unpaid bank transfer and stops once it is paid', async () => {
     const { el, mock } = await mountOrder(DEMO_ORDER_SLUGS.bankTransferPending);
-    await until(() => el.shadowRoot?.querySelector('.order'), 'order shown');
+    await shown(el);
     await until(() => requestsTo(mock, DEMO_ORDER_SLUGS.bankTransferPending, 'GET').length >= 3, 'refreshing', 15_000);
     mock.db.markOrderPaid(DEMO_ORDER_SLUGS.bankTransferPending);
     await until(() => text(el).includes('Payment received'), 'paid shown');
@@ -111,7 +119,7 @@ describe('scalev-order-status', function () {
 
   it('pauses polling while the tab is hidden', async () => {
     const { el, mock } = await mountOrder(DEMO_ORDER_SLUGS.bankTransferPending);
-    await until(() => el.shadowRoot?.querySelector('.order'), 'order shown');
+    await shown(el);
     hidden = true;
     document.dispatchEvent(new Event('visibilitychange'));
     const count = requestsTo(mock, DEMO_ORDER_SLUGS.bankTransferPending, 'GET').length;
@@ -125,7 +133,7 @@ describe('scalev-order-status', function () {
 
   it('shows a virtual account: bank, number with copy, expiry countdown; no 5 s refresh', async () => {
     const { el, mock } = await mountOrder(DEMO_ORDER_SLUGS.virtualAccountPending);
-    await until(() => el.shadowRoot?.querySelector('.order'), 'order shown');
+    await shown(el);
     const record = mock.db.orders.get(DEMO_ORDER_SLUGS.virtualAccountPending)!;
     const va = (record.pgPaymentInfo['payment_method'] as { virtual_account: { channel_properties: { virtual_account_number: string } } })
       .virtual_account.channel_properties.virtual_account_number;
@@ -189,7 +197,7 @@ describe('scalev-order-status', function () {
 
   it('COD: cash on delivery words, no countdown and no polling', async () => {
     const { el, mock } = await mountOrder(DEMO_ORDER_SLUGS.cod);
-    await until(() => el.shadowRoot?.querySelector('.order'), 'order shown');
+    await shown(el);
     expect(text(el)).to.contain('Cash on delivery');
     expect(shadow(el).querySelector('[role="timer"]')).to.not.exist;
     const count = mock.requests.length;
@@ -199,17 +207,17 @@ describe('scalev-order-status', function () {
 
   it('a paid order says so and shows no instructions; a canceled one says it is canceled', async () => {
     const paid = await mountOrder(DEMO_ORDER_SLUGS.qrisPaid);
-    await until(() => paid.el.shadowRoot?.querySelector('.order'), 'order shown');
+    await shown(paid.el);
     expect(text(paid.el)).to.contain('Payment received');
     expect(shadow(paid.el).querySelector('[part="payment-instructions"]')).to.not.exist;
     const expired = await mountOrder(DEMO_ORDER_SLUGS.expired);
-    await until(() => expired.el.shadowRoot?.querySelector('.order'), 'order shown');
+    await shown(expired.el);
     expect(text(expired.el)).to.contain('Order canceled');
   });
 
   it('offers the seller WhatsApp with the chat message', async () => {
     const { el, mock } = await mountOrder(DEMO_ORDER_SLUGS.bankTransferPending);
-    await until(() => el.shadowRoot?.querySelector('.order'), 'order shown');
+    await shown(el);
     const link = shadow(el).querySelector('[part="whatsapp"]') as HTMLAnchorElement;
     expect(link.href).to.match(new RegExp(`^https://wa\\.me/${mock.db.store.handlerPhone}`));
   });
@@ -218,7 +226,7 @@ describe('scalev-order-status', function () {
     history.replaceState(null, '', `${location.pathname}?order=${DEMO_ORDER_SLUGS.cod}`);
     try {
       const { el } = await mountIsolated<ScalevOrderStatus>(html`<scalev-order-status></scalev-order-status>`);
-      await until(() => el.shadowRoot?.querySelector('.order'), 'order shown');
+      await shown(el);
       expect(text(el)).to.contain('Cash on delivery');
     } finally {
       history.replaceState(null, '', location.pathname);
@@ -264,7 +272,7 @@ describe('scalev-order-status', function () {
     record.otherIncome = 1000;
     mock.db.store.name = payload;
     el.secretSlug = DEMO_ORDER_SLUGS.bankTransferPending;
-    await until(() => shadow(el).querySelector('.order'), 'order shown');
+    await shown(el);
     await aTimeout(50);
     expect(win.__xss).to.equal(undefined);
     expect(shadow(el).querySelector('img[onerror]')).to.equal(null);
@@ -286,7 +294,7 @@ describe('scalev-order-status', function () {
 
     it('refuses other types and files over 10 MB before any request', async () => {
       const { el, mock } = await mountOrder(DEMO_ORDER_SLUGS.bankTransferPending);
-      await until(() => el.shadowRoot?.querySelector('.order'), 'order shown');
+      await shown(el);
       await pick(el, new File(['%PDF'], 'proof.pdf', { type: 'application/pdf' }));
       expect(text(el)).to.contain('must be a JPG, PNG or WebP image');
       await pick(el, new File([new Uint8Array(10_485_761)], 'big.png', { type: 'image/png' }));
@@ -298,7 +306,7 @@ describe('scalev-order-status', function () {
     it('uploads: upload URL → PUT with the same type, with progress → PATCH transferproof_url → shown as sent', async () => {
       const { el, mock } = await mountOrder(DEMO_ORDER_SLUGS.bankTransferPending);
       restore = installFakeXhr(mock);
-      await until(() => el.shadowRoot?.querySelector('.order'), 'order shown');
+      await shown(el);
       const bytes = new Uint8Array(2048).fill(7);
       await pick(el, new File([bytes], 'bukti.png', { type: 'image/png' }));
       const preview = shadow(el).querySelector('img[alt="Transfer proof preview"]') as HTMLImageElement;
@@ -318,7 +326,7 @@ describe('scalev-order-status', function () {
     it('a failed upload says why and keeps the chosen file for another try', async () => {
       const { el, mock } = await mountOrder(DEMO_ORDER_SLUGS.bankTransferPending);
       restore = installFakeXhr(mock, { failPut: 1 });
-      await until(() => el.shadowRoot?.querySelector('.order'), 'order shown');
+      await shown(el);
       await pick(el, new File([new Uint8Array(100)], 'bukti.jpg', { type: 'image/jpeg' }));
       (shadow(el).querySelector('[part="proof-submit"]') as HTMLButtonElement).click();
       await until(() => text(el).includes('could not be sent'), 'failure shown');

@@ -1,0 +1,169 @@
+/**
+ * Pieces every per-method payment instruction uses: the amount to pay and other numbers with copy
+ * buttons, the deadline with its countdown, the "still preparing" note, the pay button, and their
+ * styles. Loaded with the first instructions a page shows.
+ */
+import { css, html, nothing, type TemplateResult } from 'lit';
+import { parseMoney } from '../../api/money.js';
+import { expiresAt, type AnyOrder, type PaymentInstructionsContext } from './order-facts.js';
+
+function formatRemaining(ms: number): string {
+  const total = Math.max(0, Math.floor(ms / 1000));
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = total % 60;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${h > 0 ? `${pad(h)}:` : ''}${pad(m)}:${pad(s)}`;
+}
+
+function copyToClipboard(value: string): void {
+  void navigator.clipboard?.writeText(value).catch(() => undefined);
+}
+
+function copyButton(ctx: PaymentInstructionsContext, label: string, value: string): TemplateResult {
+  return html`<button
+    type="button"
+    class="copy"
+    part="copy-button"
+    aria-label=${ctx.t('order-status.copyLabel', { label })}
+    @click=${() => (ctx.copy ?? copyToClipboard)(value, label)}
+  >
+    ${ctx.t('order-status.copy')}
+  </button>`;
+}
+
+/** A labelled number (account, VA, payment code) with its copy button. */
+export function copyRow(ctx: PaymentInstructionsContext, label: string, value: string, extraClass = ''): TemplateResult {
+  return html`<div class="pay-row ${extraClass}" part="copy-row">
+    <span class="pay-row__label">${label}</span>
+    <span class="pay-row__value"><strong class="mono" part="copy-value">${value}</strong> ${copyButton(ctx, label, value)}</span>
+  </div>`;
+}
+
+/** The amount to pay; its copy button copies plain digits, as a bank app wants them pasted. */
+export function amountRow(order: AnyOrder, ctx: PaymentInstructionsContext): TemplateResult {
+  const total = parseMoney(order.gross_revenue);
+  const label = ctx.t('order-status.amount');
+  return html`<div class="pay-row pay-row--amount" part="amount">
+    <span class="pay-row__label">${label}</span>
+    <span class="pay-row__value"><strong class="amount">${ctx.money(total)}</strong>
+      ${total !== null ? copyButton(ctx, label, String(Math.round(total))) : nothing}</span
+    >
+  </div>`;
+}
+
+/** "Pay before …" with the time left, when the order has a deadline. */
+export function deadline(order: AnyOrder, ctx: PaymentInstructionsContext): TemplateResult | typeof nothing {
+  const at = expiresAt(order);
+  if (at === null) return nothing;
+  const now = ctx.now ?? Date.now();
+  return html`<p class="deadline" part="deadline">
+    ${ctx.t('order-status.deadline', { date: ctx.date(at, 'datetime') })}
+    ${at > now ? html` · <span class="countdown" role="timer" aria-live="off">${ctx.t('order-status.remaining', { time: formatRemaining(at - now) })}</span>` : nothing}
+  </p>`;
+}
+
+/** Gateway data not there: "preparing…" while the host polls, else a way to ask again. */
+export function waitingOrMissing(ctx: PaymentInstructionsContext): TemplateResult {
+  if (ctx.waiting) return html`<p class="pay-note" role="status">${ctx.t('order-status.waiting')}</p>`;
+  return html`<p class="pay-note">${ctx.t('order-status.notReady')}</p>
+    ${ctx.onRetryPayment
+      ? html`<button type="button" class="button button--secondary" part="retry-payment" @click=${ctx.onRetryPayment}>
+          ${ctx.t('order-status.retryPayment')}
+        </button>`
+      : nothing}`;
+}
+
+/** A link to the payment provider, in a new tab. */
+export function payButton(url: string, label: string): TemplateResult {
+  return html`<a class="button" part="pay-button" href=${url} target="_blank" rel="noopener noreferrer">${label}</a>`;
+}
+
+/** The amount and the deadline, as most instructions start. */
+export function amountAndDeadline(order: AnyOrder, ctx: PaymentInstructionsContext): TemplateResult {
+  return html`${amountRow(order, ctx)} ${deadline(order, ctx)}`;
+}
+
+export const instructionsKitStyles = css`
+  .pay {
+    display: grid;
+    gap: var(--_scalev-space-s);
+  }
+  .pay__title {
+    margin: var(--_scalev-space-s) 0 0;
+    font-size: 1em;
+  }
+  .pay-row {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--_scalev-space-xs) var(--_scalev-space-m);
+    padding: var(--_scalev-space-s) var(--_scalev-space-m);
+    border: 1px solid var(--_scalev-color-border);
+    border-radius: var(--_scalev-radius-small);
+    background: var(--_scalev-color-surface-alt);
+  }
+  .pay-row__label {
+    color: var(--_scalev-color-muted);
+    font-size: var(--_scalev-font-size-small);
+  }
+  .pay-row__value {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_scalev-space-s);
+    min-width: 0;
+    overflow-wrap: anywhere;
+  }
+  .pay-row--raw .mono {
+    font-size: var(--_scalev-font-size-small);
+    font-weight: normal;
+  }
+  .mono {
+    font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+    letter-spacing: 0.04em;
+  }
+  .amount {
+    font-size: var(--_scalev-font-size-large);
+  }
+  .copy {
+    min-height: 2rem;
+    padding: 0 var(--_scalev-space-s);
+    border: 1px solid var(--_scalev-color-border);
+    border-radius: var(--_scalev-radius-small);
+    background: var(--_scalev-color-surface);
+    cursor: pointer;
+    font-size: var(--_scalev-font-size-small);
+  }
+  .accounts {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: var(--_scalev-space-s);
+  }
+  .account__bank {
+    margin: 0 0 var(--_scalev-space-xs);
+    font-weight: var(--_scalev-font-weight-bold);
+  }
+  .account__holder,
+  .pay-note,
+  .deadline {
+    margin: 0;
+    font-size: var(--_scalev-font-size-small);
+    color: var(--_scalev-color-muted);
+  }
+  .deadline {
+    color: var(--_scalev-color-warning);
+  }
+  .qr-box {
+    display: flex;
+    justify-content: center;
+  }
+  .qr {
+    width: min(15rem, 100%);
+    height: auto;
+    aspect-ratio: 1;
+    background: #fff;
+  }
+`;

@@ -1,0 +1,28 @@
+/** Virtual accounts (`va_*`) and retail outlets (Alfamart, Indomaret): a number to pay to, with copy. */
+import { html, nothing, type TemplateResult } from 'lit';
+import { hasGatewayData, readGateway } from './gateway.js';
+import { amountAndDeadline, copyRow, waitingOrMissing } from './instructions-kit.js';
+import type { AnyOrder, PaymentInstructionsContext } from './order-facts.js';
+import { RETAIL, VA_BANKS, paymentKind } from './payment-names.js';
+
+export function render(order: AnyOrder, ctx: PaymentInstructionsContext): TemplateResult {
+  const retail = paymentKind(order.payment_method) === 'retail';
+  const g = readGateway(order);
+  const code = (order.payment_method ?? '').toLowerCase();
+  const bank = retail ? RETAIL[code] ?? code : VA_BANKS[code.slice(3)] ?? g.bankCode ?? code.slice(3).toUpperCase();
+  const numberLabel = retail ? ctx.t('order-status.retailNumber') : ctx.t('order-status.vaNumber');
+  return html`<section class="pay pay--va" part="payment-instructions">
+    <h3 class="pay__title">${retail ? ctx.t('order-status.retailTitle', { name: bank }) : ctx.t('order-status.vaTitle', { bank })}</h3>
+    ${amountAndDeadline(order, ctx)}
+    ${g.vaNumber
+      ? html`${copyRow(ctx, numberLabel, g.vaNumber, 'pay-row--number')}
+          ${g.vaHolder ? html`<p class="account__holder">${ctx.t('order-status.accountHolder')}: ${g.vaHolder}</p>` : nothing}
+          <p class="pay-note">${retail ? ctx.t('order-status.retailHelp') : ctx.t('order-status.vaHelp', { bank })}</p>`
+      : waitingOrMissing(ctx)}
+  </section>`;
+}
+
+export const ready = hasGatewayData;
+
+/** The styles these instructions need (shared by every method). */
+export { instructionsKitStyles as styles } from './instructions-kit.js';
