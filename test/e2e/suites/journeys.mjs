@@ -185,10 +185,125 @@ export function register(run) {
   );
   scenario('guest: multi-page shop → checkout page → order page (virtual account BCA)', (t) => multiPageJourney(t, 'va_bca'));
   scenario('guest: multi-page shop → checkout page → order page (QRIS) → QR code', (t) => multiPageJourney(t, 'qris'));
+  scenario('one tag: <scalev-storefront> home → product → reload on the deep link → back/forward → add → cart → checkout → order (VA) → reload on the order link → back and forward', storefrontJourney);
   registerAccountJourneys(run);
 }
 
 export { CheckFailed };
+
+/** The number on the storefront header's cart badge (0 when hidden). */
+function storefrontBadge(page) {
+  return page.evaluate(() => {
+    const header = document.querySelector('scalev-storefront')?.shadowRoot?.querySelector('.header-cart');
+    const badge = header?.shadowRoot?.querySelector('[part~="badge"]');
+    if (!badge || badge.hidden) return 0;
+    const n = parseInt(badge.textContent ?? '', 10);
+    return Number.isFinite(n) ? n : 0;
+  });
+}
+
+/** The storefront's route as the page URL shows it (hash routing: `#/produk/…`). */
+const routeOf = (page) => new URL(page.url()).hash;
+
+/**
+ * The whole shop from one tag, driven through its own routes: links inside the storefront, the
+ * browser's back and forward, and reloads on deep links. Another developer is finishing the element;
+ * a broken route fails here with the route and what was on screen.
+ */
+async function storefrontJourney(t) {
+  const mock = await t.startMock();
+  const page = await t.newPage();
+  const before = new Set(mock.mock.db.orders.keys());
+  const sf = 'scalev-storefront';
+  // A route's element loads on its first visit: give it the time a download takes.
+  const shows = async (tag) => {
+    const shown = await page
+      .locator(`${sf} ${tag}`)
+      .first()
+      .waitFor({ state: 'attached', timeout: 10000 })
+      .then(() => true, () => false);
+    if (!shown) {
+      const text = (await page.locator(sf).innerText().catch(() => '')).replace(/\s+/g, ' ').slice(0, 140);
+      throw new CheckFailed(`route ${routeOf(page) || '(none)'} should show <${tag}>; the storefront shows "${text}"`);
+    }
+  };
+  await t.step('the storefront opens on its home route: the catalogue', async () => {
+    await t.open('e2e/storefront.html');
+    await page.waitForFunction(() => Boolean(customElements.get('scalev-storefront')), null, { timeout: 8000 }).catch(() => {
+      throw new CheckFailed('<scalev-storefront> is not in this build (src/elements/storefront/define.ts)');
+    });
+    await waitForCards(page, 8, `${sf} scalev-catalog`);
+  });
+  const product = `${sf} scalev-product`;
+  await t.step('a card opens the product route', async () => {
+    const card = page.locator(`${sf} scalev-catalog ${part('card')}`).filter({ hasText: 'Kopi Arabika Gayo' }).first();
+    await card.locator('a.card__open, .card__open').first().click();
+    await until(() => routeOf(page) === '#/produk/kopi-arabika-gayo', `the URL should name the product route (it is "${routeOf(page)}")`);
+    await shows('scalev-product');
+    await page.locator(`${product} ${part('option-group')}`).first().waitFor({ timeout: 10000 });
+  });
+  await t.step('back to the catalogue and forward to the product', async () => {
+    await page.goBack();
+    await until(() => ['', '#/', '#'].includes(routeOf(page)), `back should return to the home route (URL "${routeOf(page)}")`);
+    await waitForCards(page, 8, `${sf} scalev-catalog`);
+    await page.goForward();
+    await until(() => routeOf(page) === '#/produk/kopi-arabika-gayo', 'forward should return to the product route');
+    await page.locator(`${product} ${part('option-group')}`).first().waitFor({ timeout: 10000 });
+  });
+  await t.step('reload on the product deep link', async () => {
+    await page.reload({ waitUntil: 'domcontentloaded' });
+    check(routeOf(page) === '#/produk/kopi-arabika-gayo', `the reload should keep the route (URL "${routeOf(page)}")`);
+    await page.locator(`${product} ${part('option-group')}`).first().waitFor({ timeout: 10000 });
+  });
+  await t.step('choose a variant and add: the header cart counts it', async () => {
+    await chooseFirstOptions(page, product);
+    await clickAdd(page, product);
+    await until(async () => (await storefrontBadge(page)) === 1, 'the header cart badge should read 1');
+  });
+  await t.step('"view cart" opens the cart route', async () => {
+    await page.locator(`${product} ${part('added')} a`).click();
+    await until(() => routeOf(page) === '#/keranjang', `the URL should name the cart route (it is "${routeOf(page)}")`);
+    await shows('scalev-cart.cart-page');
+    await until(async () => (await page.locator(`${sf} scalev-cart.cart-page ${part('line-name')}`).allInnerTexts()).some((n) => /Arabika Gayo/.test(n)), 'the cart route should list the coffee');
+  });
+  await t.step('the cart goes on to the checkout route', async () => {
+    await page.locator(`${sf} scalev-cart.cart-page ${part('checkout-button')}`).click();
+    await until(() => routeOf(page) === '#/checkout', `the URL should name the checkout route (it is "${routeOf(page)}")`);
+    await page.locator(`${sf} scalev-checkout ${part('form')}`).waitFor({ timeout: 10000 });
+  });
+  let place;
+  await t.step('fill the checkout and choose a BCA virtual account', async () => {
+    place = await fillCheckout(page, `${sf} scalev-checkout`, { guest: BUYER, payment: 'va_bca' });
+  });
+  let order;
+  let orderRoute;
+  await t.step('place the order: the order route shows how to pay', async () => {
+    await place.click();
+    await until(() => routeOf(page).startsWith('#/pesanan/'), `the URL should name the order route (it is "${routeOf(page)}")`, 15000);
+    orderRoute = routeOf(page);
+    const orders = newOrders(mock, before);
+    check(orders.length === 1, `exactly one order expected, found ${orders.length}`);
+    order = orders[0];
+    check(orderRoute === `#/pesanan/${order.secretSlug}`, `the order route should carry the order's secret slug (${orderRoute})`);
+    await checkPayment(page, 'va_bca', order);
+    await until(async () => (await storefrontBadge(page)) === 0, 'the header cart should be empty after the order');
+  });
+  await t.step('reload on the order deep link', async () => {
+    await page.reload({ waitUntil: 'domcontentloaded' });
+    check(routeOf(page) === orderRoute, `the reload should keep the order route (URL "${routeOf(page)}")`);
+    await checkPayment(page, 'va_bca', order);
+  });
+  await t.step('back leaves the order without a second one; forward shows it again', async () => {
+    await page.goBack();
+    await until(() => routeOf(page) !== orderRoute, 'back should leave the order route');
+    const back = routeOf(page);
+    await page.goForward();
+    await until(() => routeOf(page) === orderRoute, 'forward should return to the order route');
+    await page.locator(`${sf} scalev-order-status ${part('payment-instructions')}`).first().waitFor({ timeout: 10000 });
+    check(newOrders(mock, before).length === 1, `history moves must never place a second order (found ${newOrders(mock, before).length})`);
+    t.note(`routes: #/ → #/produk/kopi-arabika-gayo → #/keranjang → #/checkout → ${orderRoute}; back went to ${back || '(start)'}`);
+  });
+}
 
 /** Signs in through the first `<scalev-login>` of the page; answers the OTP step when asked. */
 async function signIn(page, mock, { email = 'budi@example.com', password = 'rahasia123' } = {}) {
