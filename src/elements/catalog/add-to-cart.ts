@@ -71,13 +71,3 @@ export async function addToCart(
     .catch(() => undefined);
   return { status: 'added', cart };
 }
-
-/** Fires the ViewContent conversion for a detail that has just rendered (best effort, lazy). */
-export function trackDetailView(
-  storefront: Storefront,
-  item: { variantId?: number; bundlePriceOptionId?: number; uniqueId?: string | null; name: string; price: number | null },
-): void {
-  void import('../../state/conversions.js')
-    .then((conversions) => conversions.trackViewContent(storefront, { ...item, quantity: 1 }))
-    .catch(() => undefined);
-}

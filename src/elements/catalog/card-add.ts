@@ -4,7 +4,8 @@ import { catalogCache } from '../../state/catalog-cache.js';
 import type { AddToCartInput } from '../../state/cart.js';
 import { buildVariantModel, optionValuesOf } from '../product/variant-model.js';
 import { addToCart, preloadCartStore, type Emit } from './add-to-cart.js';
-import { safeImageUrl, type CardModel } from './catalog-model.js';
+import type { CardModel } from './catalog-model.js';
+import { safeImageUrl } from './item-fields.js';
 
 /**
  * Adding from a catalogue card. Loaded on the buyer's first interaction (or first add), so a

@@ -1,22 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { CardModel } from './catalog-model.js';
+import { formatPriceRange } from './item-fields.js';
 
 /**
  * Catalogue card templates. Kept deliberately lean (one template per card, no element instance,
  * no per-card event listener: the grid delegates clicks through `data-action` / `data-key`), so
  * hundreds of cards render about as fast as hand-written DOM.
  */
-
-/** "Rp10.000 – Rp25.000" when the ends differ, one price when they match, '' when unknown. */
-export function formatPriceRange(
-  min: number | null,
-  max: number | null,
-  money: (amount: number | null) => string,
-): string {
-  if (min === null && max === null) return '';
-  if (min === null || max === null || min === max) return money(min ?? max);
-  return `${money(min)} – ${money(max)}`;
-}
 
 export interface CardContext {
   t: (key: string, params?: Record<string, unknown>) => string;

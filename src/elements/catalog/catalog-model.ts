@@ -1,6 +1,6 @@
-import { parseMoney } from '../../api/money.js';
 import type { StorefrontItemCard } from '../../api/catalog.js';
 import type { StorefrontPriceRange } from '../../api/types.js';
+import { readPriceRange, safeImageUrl } from './item-fields.js';
 
 /**
  * What a catalogue card needs, read once per item from the API's card (CONTRACT §2) so rendering,
@@ -37,31 +37,6 @@ export const CATALOG_SORTS: readonly CatalogSort[] = ['featured', 'newest', 'pri
 
 export function isCatalogSort(value: unknown): value is CatalogSort {
   return typeof value === 'string' && (CATALOG_SORTS as readonly string[]).includes(value);
-}
-
-/**
- * An image URL safe to put in `src`: http(s), protocol-relative, relative, or a `data:image/`
- * URL. Anything else (`javascript:`, empty, non-strings) gives null, which renders a placeholder.
- */
-export function safeImageUrl(value: unknown): string | null {
-  if (typeof value !== 'string') return null;
-  const url = value.trim();
-  if (!url) return null;
-  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url)?.[1]?.toLowerCase();
-  if (!scheme) return url;
-  if (scheme === 'http' || scheme === 'https') return url;
-  if (scheme === 'data' && /^data:image\/(png|jpe?g|gif|webp|avif|svg\+xml)[;,]/i.test(url)) return url;
-  return null;
-}
-
-/** `{min, max}` of a nullable price range with string-or-number ends; a lone end stands for both. */
-export function readPriceRange(range: StorefrontPriceRange | null | undefined): { min: number | null; max: number | null } {
-  let min = parseMoney(range?.min);
-  let max = parseMoney(range?.max);
-  if (min === null) min = max;
-  if (max === null) max = min;
-  if (min !== null && max !== null && min > max) [min, max] = [max, min];
-  return { min, max };
 }
 
 /** Lower-case and without accents, so "kopi" finds "Kopí" and "KOPI". */

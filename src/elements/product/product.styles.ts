@@ -1,5 +1,10 @@
 import { css } from 'lit';
 
+/**
+ * Styles of the always-loaded buy box. Thumbnails, option groups, bundle contents and the dialog
+ * are styled by `features.styles.ts`, the full description by `rich-description.ts`, the quantity
+ * control by `quantity-stepper.styles.ts`; each is adopted when its module loads.
+ */
 export const productStyles = css`
   :host {
     --_scalev-product-gap: var(--scalev-product-gap, var(--_scalev-space-l));
@@ -15,20 +20,21 @@ export const productStyles = css`
     grid-template-columns: minmax(0, 1fr);
     align-items: start;
   }
-  .product--no-gallery {
-    grid-template-columns: minmax(0, 1fr);
-  }
   @container (min-width: 40rem) {
     .product:not(.product--no-gallery) {
       grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
     }
   }
 
-  .gallery {
+  .gallery,
+  .info,
+  .heading {
     display: flex;
     flex-direction: column;
-    gap: var(--_scalev-space-s);
     min-width: 0;
+  }
+  .gallery {
+    gap: var(--_scalev-space-s);
   }
   .gallery__main {
     position: relative;
@@ -49,57 +55,28 @@ export const productStyles = css`
     border: 2px solid var(--_scalev-color-border);
     border-radius: var(--_scalev-radius-small);
   }
-  .thumbs {
-    display: flex;
-    gap: var(--_scalev-space-s);
-    margin: 0;
-    padding: 2px;
-    list-style: none;
-    overflow-x: auto;
-    scrollbar-width: thin;
-  }
-  .thumb {
-    display: block;
-    flex: none;
-    width: 4rem;
-    height: 4rem;
-    padding: 0;
-    border: 2px solid transparent;
-    border-radius: var(--_scalev-radius-small);
-    background: var(--_scalev-color-surface-alt);
-    overflow: hidden;
-    cursor: pointer;
-  }
-  .thumb[aria-pressed='true'] {
-    border-color: var(--_scalev-color-primary);
-  }
-  .thumb img {
-    display: block;
-    width: 100%;
-    height: 100%;
-    object-fit: cover;
-  }
 
   .info {
-    display: flex;
-    flex-direction: column;
     gap: var(--_scalev-space-m);
-    min-width: 0;
   }
   .heading {
-    display: flex;
-    flex-direction: column;
     gap: var(--_scalev-space-xs);
   }
   .name {
-    margin: 0;
     font-size: var(--_scalev-product-name-size);
     font-weight: var(--_scalev-font-weight-bold);
     line-height: 1.3;
     overflow-wrap: anywhere;
   }
-  .subtitle {
+  .subtitle,
+  .price,
+  .stock,
+  .added,
+  .not-found p,
+  .description__text {
     margin: 0;
+  }
+  .subtitle {
     color: var(--_scalev-color-muted);
   }
   .badge {
@@ -111,7 +88,6 @@ export const productStyles = css`
     font-weight: var(--_scalev-font-weight-bold);
   }
   .price {
-    margin: 0;
     font-size: var(--_scalev-font-size-large);
     font-weight: var(--_scalev-font-weight-bold);
     font-variant-numeric: tabular-nums;
@@ -123,7 +99,6 @@ export const productStyles = css`
     color: var(--_scalev-color-muted);
   }
   .stock {
-    margin: 0;
     font-size: var(--_scalev-font-size-small);
     min-height: 1.5em;
     color: var(--_scalev-color-success);
@@ -135,89 +110,26 @@ export const productStyles = css`
     color: var(--_scalev-color-danger);
   }
 
-  .options {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_scalev-space-m);
-  }
-  .option-group {
-    margin: 0;
-    padding: 0;
-    border: 0;
-    min-width: 0;
-  }
-  .option-group legend {
-    margin-block-end: var(--_scalev-space-s);
-    padding: 0;
-    font-weight: var(--_scalev-font-weight-bold);
-  }
-  .option-chosen {
-    font-weight: normal;
-    color: var(--_scalev-color-muted);
-  }
-  .option-values {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_scalev-space-s);
-  }
-  .option {
-    position: relative;
-    display: inline-flex;
-  }
-  .option input {
-    position: absolute;
-    inset: 0;
-    margin: 0;
-    opacity: 0;
-    cursor: pointer;
-  }
-  .option input:disabled {
-    cursor: not-allowed;
-  }
-  .option__label {
-    display: inline-flex;
-    align-items: center;
-    min-height: 2.5rem;
-    min-width: 2.75rem;
-    justify-content: center;
-    padding: 0 var(--_scalev-space-m);
-    border: 1px solid var(--_scalev-color-border);
-    border-radius: var(--_scalev-radius-small);
-    background: var(--_scalev-color-surface);
-    overflow-wrap: anywhere;
-  }
-  .option input:checked + .option__label {
-    border-color: var(--_scalev-color-primary);
-    box-shadow: inset 0 0 0 1px var(--_scalev-color-primary);
-    font-weight: var(--_scalev-font-weight-bold);
-  }
-  .option input:disabled + .option__label {
-    color: var(--_scalev-color-muted);
-    border-style: dashed;
-    text-decoration: line-through;
-  }
-  .option input:focus-visible + .option__label {
-    outline: 3px solid var(--_scalev-color-focus);
-    outline-offset: 2px;
-  }
-
-  .bundle-lines h3 {
-    margin: 0 0 var(--_scalev-space-s);
-    font-size: var(--_scalev-font-size);
-  }
-  .bundle-lines ul {
-    margin: 0;
-    padding-inline-start: 1.25rem;
-  }
-  .bundle-lines li {
-    overflow-wrap: anywhere;
-  }
-
   .buy {
     display: flex;
     flex-wrap: wrap;
     align-items: flex-end;
     gap: var(--_scalev-space-s);
+  }
+  .quantity-slot {
+    display: inline-flex;
+    flex-direction: column;
+    gap: var(--_scalev-space-xs);
+    visibility: hidden;
+    font-size: var(--_scalev-font-size-small);
+  }
+  .quantity-slot::before {
+    content: '\\a0';
+  }
+  .quantity-slot::after {
+    content: '';
+    width: calc(2 * max(var(--_scalev-control-height), 2.75rem) + 3.25rem + 2px);
+    height: var(--_scalev-control-height);
   }
   .add {
     display: inline-flex;
@@ -244,7 +156,6 @@ export const productStyles = css`
     cursor: progress;
   }
   .spinner {
-    display: inline-block;
     width: 1em;
     height: 1em;
     border: 2px solid currentColor;
@@ -261,41 +172,33 @@ export const productStyles = css`
     display: flex;
     flex-wrap: wrap;
     gap: var(--_scalev-space-s);
-    margin: 0;
     color: var(--_scalev-color-success);
     font-weight: var(--_scalev-font-weight-bold);
   }
-  .added a {
+  .added a,
+  .description__toggle {
     color: var(--_scalev-color-primary);
   }
 
   .description {
     overflow-wrap: anywhere;
   }
-  .description h2 {
-    margin: 0 0 var(--_scalev-space-s);
-    font-size: var(--_scalev-font-size);
-  }
-  .description__body > :first-child {
-    margin-block-start: 0;
-  }
-  .description__body img,
-  .description__body video {
-    max-width: 100%;
-    height: auto;
-  }
-  .description__body table {
-    display: block;
-    max-width: 100%;
-    overflow-x: auto;
-    border-collapse: collapse;
-  }
-  .description__body a {
-    color: var(--_scalev-color-primary);
-  }
   .description__text {
-    margin: 0;
     white-space: pre-line;
+    line-height: var(--_scalev-line-height);
+  }
+  .description__text--clamped {
+    max-height: calc(5em * var(--_scalev-line-height));
+    overflow: hidden;
+  }
+  .description__toggle {
+    min-height: 2rem;
+    margin-block-start: var(--_scalev-space-xs);
+    padding: 0;
+    border: 0;
+    background: none;
+    text-decoration: underline;
+    cursor: pointer;
   }
 
   .not-found {
@@ -304,21 +207,16 @@ export const productStyles = css`
     border-radius: var(--_scalev-radius);
     text-align: center;
   }
-  .not-found p {
-    margin: 0;
-  }
   .not-found p + p {
     margin-block-start: var(--_scalev-space-xs);
     color: var(--_scalev-color-muted);
   }
   .skeleton {
     display: block;
+    height: 1.25em;
     border-radius: var(--_scalev-radius-small);
     background: var(--_scalev-color-surface-alt);
     animation: pulse 1.4s ease-in-out infinite;
-  }
-  .skeleton--line {
-    height: 1.25em;
   }
   .skeleton--short {
     width: 40%;
@@ -329,51 +227,6 @@ export const productStyles = css`
   @keyframes pulse {
     50% {
       opacity: 0.45;
-    }
-  }
-  .dialog {
-    width: min(64rem, 100vw - 2rem);
-    max-width: none;
-    max-height: min(100dvh - 2rem, 60rem);
-    padding: 0;
-    border: 0;
-    border-radius: var(--_scalev-radius);
-    background: var(--_scalev-color-surface);
-    color: var(--_scalev-color-text);
-    box-shadow: var(--_scalev-shadow);
-    overscroll-behavior: contain;
-  }
-  .dialog::backdrop {
-    background: var(--_scalev-color-backdrop);
-  }
-  .dialog__bar {
-    position: sticky;
-    top: 0;
-    z-index: 2;
-    display: flex;
-    justify-content: flex-end;
-    padding: var(--_scalev-space-s);
-    background: inherit;
-  }
-  .dialog__close {
-    width: var(--_scalev-control-height);
-    height: var(--_scalev-control-height);
-    border: 1px solid var(--_scalev-color-border);
-    border-radius: 50%;
-    background: inherit;
-    font-size: 1.5em;
-    line-height: 1;
-    cursor: pointer;
-  }
-  .dialog__content {
-    padding: 0 var(--_scalev-space-m) var(--_scalev-space-l);
-  }
-  @media (max-width: 40rem) {
-    .dialog {
-      width: 100vw;
-      max-height: 100dvh;
-      margin: auto 0 0;
-      border-radius: var(--_scalev-radius) var(--_scalev-radius) 0 0;
     }
   }
 `;

@@ -1,7 +1,5 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, html, nothing, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
-import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { ScalevElement } from '../base/scalev-element.js';
 import { isScalevApiError } from '../../api/errors.js';
 import { parseMoney } from '../../api/money.js';
@@ -14,26 +12,13 @@ import type {
 } from '../../api/types.js';
 import { catalogCache } from '../../state/catalog-cache.js';
 import type { AddToCartInput } from '../../state/cart.js';
-import { PendingController } from '../../ui/pending.js';
+import type { PendingController } from '../../ui/pending.js';
 import { renderError, renderLiveRegion } from '../../ui/status-message.js';
 import { statusMessageStyles } from '../../ui/status-message.styles.js';
-import { quantityBounds, renderQuantityStepper } from '../../ui/quantity-stepper.js';
-import { quantityStepperStyles } from '../../ui/quantity-stepper.styles.js';
-import { readPriceRange, safeImageUrl } from '../catalog/catalog-model.js';
-import { formatPriceRange } from '../catalog/card.js';
-import { addToCart, preloadCartStore, trackDetailView } from '../catalog/add-to-cart.js';
-import {
-  buildVariantModel,
-  chooseValue,
-  choosableRule,
-  defaultSelection,
-  findVariant,
-  normalizeSelection,
-  optionStates,
-  optionValuesOf,
-  type PurchasableVariant,
-  type VariantModel,
-} from './variant-model.js';
+import { formatPriceRange, readPriceRange } from '../catalog/item-fields.js';
+import { descriptionPreview } from './description-preview.js';
+import { hasOptions, imagesOf, purchasableVariants, text, type PurchasableVariant } from './product-data.js';
+import type { VariantModel } from './variant-model.js';
 import { productStyles } from './product.styles.js';
 import './strings.js';
 
@@ -43,25 +28,42 @@ export type ProductKind = 'auto' | 'product' | 'bundle';
 /** Images of the gallery are requested at this size; the box keeps its ratio before they arrive. */
 const IMAGE_SIZE = 600;
 const LOW_STOCK_SHOWN_BELOW = 10;
+/** The buyer reaching for the buy box: a pointer over it, a touch or focus inside it. */
+const INTENT_EVENTS = ['pointerover', 'touchstart', 'focusin'] as const;
+
+/** Loads a module once for the page; a failed load is tried again next time. */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let pending: Promise<T> | undefined;
+  return () =>
+    (pending ??= load().catch((error: unknown) => {
+      pending = undefined;
+      throw error;
+    }));
+}
+
+type Features = typeof import('./features.js');
+type Stepper = typeof import('../../ui/quantity-stepper.js');
+type RichDescription = typeof import('./rich-description.js');
+interface BuyFlow {
+  addToCart: typeof import('../catalog/add-to-cart.js').addToCart;
+  preloadCartStore: typeof import('../catalog/add-to-cart.js').preloadCartStore;
+  Pending: typeof PendingController;
+}
+
+// What only some products or buyers need loads on demand (dynamic imports are not in the static graph).
+const loadFeatures = once(() => import('./features.js'));
+const loadStepper = once(() =>
+  Promise.all([import('../../ui/quantity-stepper.js'), import('../../ui/quantity-stepper.styles.js')]),
+);
+const loadRichDescription = once(() => import('./rich-description.js'));
+let buyFlow: BuyFlow | undefined;
+const loadBuyFlow = once(async (): Promise<BuyFlow> => {
+  const [flow, pending] = await Promise.all([import('../catalog/add-to-cart.js'), import('../../ui/pending.js')]);
+  return (buyFlow = { addToCart: flow.addToCart, preloadCartStore: flow.preloadCartStore, Pending: pending.PendingController });
+});
 
 function isNotFound(error: unknown): boolean {
   return isScalevApiError(error) && error.status === 404 && !/store not found/i.test(error.message);
-}
-
-function text(value: unknown): string {
-  return typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : '';
-}
-
-function imagesOf(...lists: unknown[]): string[] {
-  const out: string[] = [];
-  for (const list of lists) {
-    if (!Array.isArray(list)) continue;
-    for (const candidate of list) {
-      const url = safeImageUrl(candidate);
-      if (url && !out.includes(url)) out.push(url);
-    }
-  }
-  return out;
 }
 
 interface StockView {
@@ -72,10 +74,10 @@ interface StockView {
 }
 
 /**
- * One product or bundle as a buy box: gallery, sanitised description, one radio group per option
- * (values that cannot be bought with the earlier choices are disabled, never hidden), live price
- * and stock of the chosen variant, quantity bounded by stock, and add to cart. The catalogue's
- * detail dialog is this same element.
+ * One product or bundle as a buy box: gallery, description, one radio group per option (values
+ * that cannot be bought with the earlier choices are disabled, never hidden), live price and stock
+ * of the chosen variant, quantity bounded by stock, and add to cart. The catalogue's detail dialog
+ * is this same element.
  *
  * Requests: `GET /public/products/{slug}` (or `/public/bundle-price-options/{slug}`), then one
  * batched `GET /public/variants/pricing?ids=…` for all variants (it says which combinations can be
@@ -85,6 +87,13 @@ interface StockView {
  * Bundles: `type="bundle"` reads the slug as a bundle price option. With the default
  * `type="auto"` the slug is read as a product, and only when the store answers 404 is it tried
  * as a bundle (one extra request, only on the not-found path; a product wins a shared slug).
+ *
+ * Loading: a product with one variant and one image needs only the buy box itself. Option groups,
+ * thumbnails, bundle contents and the dialog load with the first product that has them; the
+ * quantity control and the add-to-cart code when the buyer reaches for the box (pointer, touch or
+ * focus); the rich description (and its sanitiser) when the buyer opens it; until then a plain-text
+ * preview stands in. The ViewContent conversion is sent when the box is first on screen, once per
+ * product per page view however many boxes show it.
  *
  * @summary A single product or bundle with options, live price and stock, quantity and add to cart.
  *
@@ -104,7 +113,7 @@ interface StockView {
  * @csspart added - The confirmation after adding.
  * @csspart error - A failed add or load.
  * @csspart retry-button - The retry button of a failed load.
- * @csspart description - The description.
+ * @csspart description - The description (a preview until opened in full).
  * @csspart not-found - Shown when the slug matches nothing.
  * @csspart problem - The configuration message shown when the store cannot work.
  * @csspart dialog - The dialog around the product in `modal` mode.
@@ -125,7 +134,7 @@ interface StockView {
  * @fires scalev-error - A load or add failed (detail: error, operation).
  */
 export class ScalevProduct extends ScalevElement {
-  static override styles = [...ScalevElement.styles, statusMessageStyles, quantityStepperStyles, productStyles];
+  static override styles = [...ScalevElement.styles, statusMessageStyles, productStyles];
 
   /** Slug of the product (or bundle price option) to show. */
   @property() slug = '';
@@ -159,6 +168,8 @@ export class ScalevProduct extends ScalevElement {
   @state() private loadError = '';
   @state() private product: StorefrontProductDetail | null = null;
   @state() private bundle: StorefrontBundlePriceOptionDetail | null = null;
+  @state() private variants: PurchasableVariant[] = [];
+  /** Option dimensions; null for a product without options (its one variant is the one to buy). */
   @state() private model: VariantModel | null = null;
   @state() private selection: string[] = [];
   @state() private quantity = 1;
@@ -168,14 +179,28 @@ export class ScalevProduct extends ScalevElement {
   @state() private addError = '';
   @state() private added = false;
   @state() private announcement = '';
+  /** An add waits for its code to load (the buyer clicked before any hover or focus). */
+  @state() private addStarting = false;
+  @state() private descriptionOpen = false;
+  /** Modules loaded on demand, once here. */
+  @state() private features: Features | null = null;
+  @state() private stepper: Stepper | null = null;
+  @state() private richDescription: RichDescription | null = null;
 
-  /** Sanitised rich description; the sanitiser (DOMPurify) loads after the buy box has rendered. */
-  @state() private descriptionHtml = '';
   private generation = 0;
   private loadPending = false;
   private selectionTouched = false;
+  /** Variant prices have been answered (or failed): the chosen variant's availability may be asked. */
+  private pricingSettled = false;
+  private needsOptions = false;
   private viewTracked = -1;
-  private readonly pending = new PendingController(this);
+  private viewObserver?: IntersectionObserver;
+  private viewTarget: Element | null = null;
+  private intent = false;
+  private pending?: PendingController;
+  private readonly extraStyles: CSSResult[] = [];
+  private stylesAdopted = 0;
+  private previewMemo: [string, string] = ['', ''];
   private choosable: (variant: PurchasableVariant) => boolean = () => true;
   private closeWaiters: Array<() => void> = [];
 
@@ -185,6 +210,12 @@ export class ScalevProduct extends ScalevElement {
    */
   async show(): Promise<void> {
     this.modal = true;
+    try {
+      await this.loadFeatures();
+    } catch (error) {
+      this.reportError(error, 'product.dialog');
+      return;
+    }
     await this.updateComplete;
     const dialog = this.renderRoot.querySelector('dialog');
     if (!dialog) return;
@@ -209,34 +240,38 @@ export class ScalevProduct extends ScalevElement {
     });
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.addEventListener('pointerover', this.warmUp);
-    this.addEventListener('focusin', this.warmUp);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.onDialogClosed();
-  }
-
-  /** The buyer reaching for the buy box: load the cart store now, so adding is instant. */
-  private readonly warmUp = () => {
-    this.removeEventListener('pointerover', this.warmUp);
-    this.removeEventListener('focusin', this.warmUp);
-    preloadCartStore().catch(() => undefined);
-  };
-
   private onDialogClosed(): void {
     const waiters = this.closeWaiters;
     this.closeWaiters = [];
     for (const resolve of waiters) resolve();
   }
 
-  private onDialogClick(event: MouseEvent): void {
-    // A click on the dialog box itself, outside its content, is a click on the backdrop.
-    if (event.target === event.currentTarget) this.close();
+  override connectedCallback(): void {
+    super.connectedCallback();
+    for (const type of INTENT_EVENTS) this.addEventListener(type, this.onIntent, { passive: true });
   }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    for (const type of INTENT_EVENTS) this.removeEventListener(type, this.onIntent);
+    this.viewObserver?.disconnect();
+    this.viewObserver = undefined;
+    this.viewTarget = null;
+    this.onDialogClosed();
+  }
+
+  /**
+   * The buyer reaching for the buy box: load the quantity control and the add-to-cart code with
+   * the cart store, so adding is instant.
+   */
+  private readonly onIntent = () => {
+    for (const type of INTENT_EVENTS) this.removeEventListener(type, this.onIntent);
+    this.intent = true;
+    this.loadStepper();
+    loadBuyFlow()
+      .then((flow) => flow.preloadCartStore())
+      .catch(() => undefined);
+  };
 
   /**
    * Loading starts in the next update, not here: when this element upgrades late (its module
@@ -254,13 +289,28 @@ export class ScalevProduct extends ScalevElement {
       this.loadPending = false;
       void this.load();
     }
+    if (this.modal && !this.intent) this.onIntent();
+    if (this.status === 'ready' && !this.features && this.wantsFeatures()) {
+      this.loadFeatures().catch((error: unknown) => this.reportError(error, 'product.features'));
+    }
+    if (this.intent && !this.hideQuantity) this.loadStepper();
     if (changed.has('model') || changed.has('pricing') || changed.has('availability') || changed.has('product')) {
-      const model = this.model;
-      this.choosable = model ? choosableRule(model, (variant) => this.isBuyable(variant)) : () => true;
+      this.choosable = this.choosableNow();
     }
     // Stock may have dropped below the chosen quantity.
-    const { min, max } = quantityBounds(1, this.stock().availableQty);
-    if (this.quantity > max || this.quantity < min) this.quantity = Math.min(max, Math.max(min, this.quantity));
+    if (this.stepper) {
+      const { min, max } = this.stepper.quantityBounds(1, this.stock().availableQty);
+      if (this.quantity > max || this.quantity < min) this.quantity = Math.min(max, Math.max(min, this.quantity));
+    }
+  }
+
+  protected override update(changed: PropertyValues): void {
+    // Styles of modules loaded on demand join the element's own.
+    if (this.stylesAdopted !== this.extraStyles.length && this.renderRoot instanceof ShadowRoot) {
+      this.stylesAdopted = this.extraStyles.length;
+      adoptStyles(this.renderRoot, [...(this.constructor as typeof ScalevProduct).elementStyles, ...this.extraStyles]);
+    }
+    super.update(changed);
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -269,19 +319,54 @@ export class ScalevProduct extends ScalevElement {
     this.setCustomState('error', this.status === 'error');
     this.setCustomState('not-found', this.status === 'not-found');
     this.setCustomState('sold-out', this.status === 'ready' && !this.stock().buyable);
-    if (this.status === 'ready' && this.viewTracked !== this.generation && this.storefront) {
-      this.viewTracked = this.generation;
-      const input = this.cartInput();
-      if (input) {
-        trackDetailView(this.storefront, {
-          ...(input.variantId !== undefined ? { variantId: input.variantId } : {}),
-          ...(input.bundlePriceOptionId !== undefined ? { bundlePriceOptionId: input.bundlePriceOptionId } : {}),
-          uniqueId: input.display.uniqueId ?? null,
-          name: input.display.name,
-          price: input.display.unitPrice ?? null,
-        });
-      }
+    this.watchView();
+  }
+
+  // ---------------------------------------------------------------- modules on demand
+
+  private addStyles(styles: CSSResult): void {
+    if (!this.extraStyles.includes(styles)) this.extraStyles.push(styles);
+  }
+
+  private async loadFeatures(): Promise<Features> {
+    const features = await loadFeatures();
+    if (!this.features) {
+      this.addStyles(features.featureStyles);
+      this.features = features;
     }
+    return features;
+  }
+
+  private loadStepper(): void {
+    if (this.stepper || this.hideQuantity) return;
+    loadStepper().then(
+      ([stepper, { quantityStepperStyles }]) => {
+        this.addStyles(quantityStepperStyles);
+        this.stepper = stepper;
+      },
+      // The buy box still adds one unit; the next add tries again.
+      () => undefined,
+    );
+  }
+
+  private loadRichDescription(): void {
+    if (this.richDescription) return;
+    loadRichDescription().then(
+      (module) => {
+        this.addStyles(module.richDescriptionStyles);
+        this.richDescription = module;
+      },
+      (error: unknown) => this.reportError(error, 'product.description'),
+    );
+  }
+
+  /** Option groups, thumbnails, bundle contents or the dialog are (or will be) shown. */
+  private wantsFeatures(): boolean {
+    if (this.modal || this.needsOptions) return true;
+    if (this.bundle && Array.isArray(this.bundle.bundlelines) && this.bundle.bundlelines.length > 0) return true;
+    if (this.hideGallery) return false;
+    const variantImages = this.variants.map((variant) => variant.images);
+    return this.galleryImages().length > 1 || imagesOf(...variantImages).length > 1;
   }
 
   // ---------------------------------------------------------------- loading
@@ -294,37 +379,45 @@ export class ScalevProduct extends ScalevElement {
     const slug = this.slug.trim();
     this.product = null;
     this.bundle = null;
+    this.variants = [];
     this.model = null;
+    this.needsOptions = false;
     this.selection = [];
     this.pricing = new Map();
     this.availability = new Map();
+    this.pricingSettled = false;
     this.imageIndex = 0;
     this.quantity = 1;
     this.addError = '';
     this.added = false;
     this.loadError = '';
     this.selectionTouched = false;
-    this.descriptionHtml = '';
+    this.descriptionOpen = false;
     if (!slug) {
       this.status = 'not-found';
       return;
     }
     this.status = 'loading';
     const cache = catalogCache(storefront);
+    // A catalogue card says early whether the detail will need options or thumbnails.
+    if (this.preview?.is_multiple || (Array.isArray(this.preview?.images) && this.preview.images.length > 1)) {
+      void loadFeatures().catch(() => undefined);
+    }
     try {
       if (this.type !== 'bundle') {
         try {
           const product = await cache.product(slug);
           if (generation !== this.generation) return;
-          this.showProduct(product, generation);
+          await this.showProduct(product, generation);
           return;
         } catch (error) {
+          if (generation !== this.generation) return;
           if (!(this.type === 'auto' && isNotFound(error))) throw error;
         }
       }
       const bundle = await cache.bundle(slug);
       if (generation !== this.generation) return;
-      this.showBundle(bundle, generation);
+      await this.showBundle(bundle, generation);
     } catch (error) {
       if (generation !== this.generation) return;
       if (isNotFound(error)) {
@@ -337,54 +430,61 @@ export class ScalevProduct extends ScalevElement {
     }
   }
 
-  private showProduct(product: StorefrontProductDetail, generation: number): void {
+  private async showProduct(product: StorefrontProductDetail, generation: number): Promise<void> {
     if (!product || typeof product !== 'object') throw new TypeError('product detail is not an object');
-    const model = buildVariantModel(product, this.t('product.option'));
+    const variants = purchasableVariants(product);
     this.product = product;
-    this.model = model;
-    this.choosable = choosableRule(model, (variant) => this.isBuyable(variant));
-    this.selection = defaultSelection(model, this.choosable);
+    this.variants = variants;
+    this.needsOptions = hasOptions(product, variants);
+    // Prices are asked while the option code (if needed) loads.
+    void this.loadStock(variants, generation);
+    if (this.wantsFeatures()) {
+      const features = await this.loadFeatures();
+      if (generation !== this.generation) return;
+      if (this.needsOptions) {
+        const model = features.buildVariantModel(product, this.t('product.option'));
+        this.model = model;
+        this.choosable = this.choosableNow();
+        this.selection = features.defaultSelection(model, this.choosable);
+      }
+    }
     this.status = 'ready';
-    this.prepareDescription(product.rich_description, generation);
-    void this.loadStock(model, generation);
+    if (this.pricingSettled) void this.loadAvailability(generation);
   }
 
-  private showBundle(bundle: StorefrontBundlePriceOptionDetail, generation: number): void {
+  private async showBundle(bundle: StorefrontBundlePriceOptionDetail, generation: number): Promise<void> {
     if (!bundle || typeof bundle !== 'object') throw new TypeError('bundle detail is not an object');
     this.bundle = bundle;
+    if (this.wantsFeatures()) {
+      await this.loadFeatures();
+      if (generation !== this.generation) return;
+    }
     this.status = 'ready';
-    this.prepareDescription(bundle.rich_description, generation);
-  }
-
-  /** Merchant HTML is shown only once sanitised; the plain description stands in meanwhile. */
-  private prepareDescription(rich: unknown, generation: number): void {
-    if (typeof rich !== 'string' || !rich.trim()) return;
-    void import('../../ui/sanitize.js').then(
-      ({ sanitizeHtml }) => {
-        if (generation === this.generation) this.descriptionHtml = sanitizeHtml(rich);
-      },
-      (error: unknown) => this.reportError(error, 'product.description'),
-    );
   }
 
   /** Prices and stock of every variant in one batched call, then the chosen variant's availability. */
-  private async loadStock(model: VariantModel, generation: number): Promise<void> {
+  private async loadStock(variants: PurchasableVariant[], generation: number): Promise<void> {
     const storefront = this.storefront;
-    if (!storefront || model.variants.length === 0) return;
+    if (!storefront || variants.length === 0) return;
     try {
-      const prices = await catalogCache(storefront).pricingMany(model.variants.map((variant) => variant.id));
+      const prices = await catalogCache(storefront).pricingMany(variants.map((variant) => variant.id));
       if (generation !== this.generation) return;
       this.pricing = prices;
-      const choosable = choosableRule(model, (variant) => this.isBuyable(variant));
-      this.choosable = choosable;
-      this.selection = this.selectionTouched
-        ? normalizeSelection(model, this.selection, choosable)
-        : defaultSelection(model, choosable);
+      const model = this.model;
+      if (model && this.features) {
+        const choosable = this.choosableNow();
+        this.choosable = choosable;
+        this.selection = this.selectionTouched
+          ? this.features.normalizeSelection(model, this.selection, choosable)
+          : this.features.defaultSelection(model, choosable);
+      }
     } catch (error) {
       // Without live prices the detail's own prices and the cart's answer still work.
       this.reportError(error, 'product.pricing');
     }
-    if (generation === this.generation) void this.loadAvailability(generation);
+    if (generation !== this.generation) return;
+    this.pricingSettled = true;
+    if (this.status === 'ready') void this.loadAvailability(generation);
   }
 
   private async loadAvailability(generation: number): Promise<void> {
@@ -409,9 +509,25 @@ export class ScalevProduct extends ScalevElement {
     return this.product?.in_stock !== false;
   }
 
+  /** What may be chosen: buyable variants; when none is, the active ones; else any (see `choosableRule`). */
+  private choosableNow(): (variant: PurchasableVariant) => boolean {
+    const buyable = (variant: PurchasableVariant) => this.isBuyable(variant);
+    const model = this.model;
+    return model && this.features ? this.features.choosableRule(model, buyable) : buyable;
+  }
+
   private chosenVariant(): PurchasableVariant | null {
     const model = this.model;
-    return model ? findVariant(model, this.selection, this.choosable) : null;
+    if (model && this.features) return this.features.findVariant(model, this.selection, this.choosable);
+    if (this.needsOptions) return null;
+    // One variant, no options: the same pick as `findVariant` without dimensions.
+    const variants = this.variants;
+    return (
+      variants.find((variant) => this.isBuyable(variant)) ??
+      variants.find((variant) => variant.is_active !== false) ??
+      variants[0] ??
+      null
+    );
   }
 
   private stock(): StockView {
@@ -478,31 +594,82 @@ export class ScalevProduct extends ScalevElement {
       };
     }
     const variant = this.chosenVariant();
-    if (!variant || !this.model) return null;
+    if (!variant || !this.product) return null;
+    const model = this.model;
     return {
       type: 'variant',
       variantId: variant.id,
       quantity: this.quantity,
       display: {
         name: this.displayName(),
-        options: optionValuesOf(this.model, variant),
+        options: model && this.features ? this.features.optionValuesOf(model, variant) : [],
         image,
         unitPrice: this.unitPrice(),
-        productSlug: text(this.product?.slug) || this.slug,
+        productSlug: text(this.product.slug) || this.slug,
         uniqueId: typeof variant.unique_id === 'string' ? variant.unique_id : null,
         maxQuantity: this.stock().availableQty,
       },
     };
   }
 
+  // ---------------------------------------------------------------- conversions
+
+  /** Watches for the buy box to be on screen, the moment its ViewContent is due. */
+  private watchView(): void {
+    if (this.status !== 'ready' || this.viewTracked === this.generation) return;
+    const target = this.renderRoot.querySelector('.product');
+    if (!target || target === this.viewTarget) return;
+    this.viewObserver?.disconnect();
+    this.viewTarget = target;
+    if (typeof IntersectionObserver === 'undefined') {
+      this.onSeen();
+      return;
+    }
+    this.viewObserver = new IntersectionObserver((entries) => {
+      if (entries.some((entry) => entry.isIntersecting)) this.onSeen();
+    });
+    this.viewObserver.observe(target);
+  }
+
+  /**
+   * ViewContent for what is on screen, once per product (or bundle) per page view: twenty boxes of
+   * one product, or a detail opened twice, send one. The conversion code loads only now.
+   */
+  private onSeen(): void {
+    this.viewObserver?.disconnect();
+    this.viewObserver = undefined;
+    this.viewTarget = null;
+    if (this.viewTracked === this.generation) return;
+    this.viewTracked = this.generation;
+    const storefront = this.storefront;
+    const input = this.cartInput();
+    if (!storefront || !input) return;
+    const key = input.bundlePriceOptionId !== undefined ? `bundle:${input.bundlePriceOptionId}` : `product:${text(this.product?.id) || this.slug}`;
+    const viewed = storefront.service('product-views', () => new Set<string>());
+    if (viewed.has(key)) return;
+    viewed.add(key);
+    const item = {
+      ...(input.variantId !== undefined ? { variantId: input.variantId } : {}),
+      ...(input.bundlePriceOptionId !== undefined ? { bundlePriceOptionId: input.bundlePriceOptionId } : {}),
+      uniqueId: input.display.uniqueId ?? null,
+      name: input.display.name,
+      price: input.display.unitPrice ?? null,
+      quantity: 1,
+    };
+    void import('../../state/conversions.js')
+      .then((conversions) => conversions.trackViewContent(storefront, item))
+      .catch(() => undefined);
+  }
+
   // ---------------------------------------------------------------- interactions
 
   private choose(index: number, value: string): void {
     const model = this.model;
-    if (!model) return;
+    const features = this.features;
+    if (!model || !features) return;
     const before = this.chosenVariant();
     this.selectionTouched = true;
-    this.selection = chooseValue(model, this.selection, index, value, this.choosable);
+    this.selection = features.chooseValue(model, this.selection, index, value, this.choosable);
     this.added = false;
     this.addError = '';
     if (this.chosenVariant()?.id !== before?.id) this.imageIndex = 0;
@@ -511,9 +678,25 @@ export class ScalevProduct extends ScalevElement {
 
   private async add(): Promise<void> {
     const storefront = this.storefront;
-    if (!storefront || this.pending.busy || !this.stock().buyable) return;
+    if (!storefront || this.addStarting || this.pending?.busy || !this.stock().buyable) return;
     const input = this.cartInput();
     if (!input) return;
+    if (!this.intent) this.onIntent();
+    let flow = buyFlow;
+    if (!flow) {
+      this.addStarting = true;
+      try {
+        flow = await loadBuyFlow();
+      } catch (error) {
+        this.addError = this.t('error.generic');
+        this.reportError(error, 'product.add-to-cart');
+        return;
+      } finally {
+        this.addStarting = false;
+      }
+    }
+    const { addToCart, Pending } = flow;
+    this.pending ??= new Pending(this);
     await this.pending.run(async () => {
       this.addError = '';
       this.added = false;
@@ -536,25 +719,26 @@ export class ScalevProduct extends ScalevElement {
     this.announcement = message;
   }
 
+  private toggleDescription(): void {
+    this.descriptionOpen = !this.descriptionOpen;
+    if (this.descriptionOpen) this.loadRichDescription();
+  }
+
   // ---------------------------------------------------------------- rendering
 
-  protected override render(): TemplateResult {
+  protected override render(): TemplateResult | typeof nothing {
     if (!this.modal) return this.renderContent();
-    return html`<dialog
-      class="dialog"
-      part="dialog"
-      aria-label=${this.displayName() || this.t('product.loading')}
-      @close=${this.onDialogClosed}
-      @cancel=${this.onDialogCancel}
-      @click=${this.onDialogClick}
-    >
-      <div class="dialog__bar">
-        <button type="button" class="dialog__close" part="dialog-close" aria-label=${this.t('common.close')} @click=${this.close}>
-          <span aria-hidden="true">×</span>
-        </button>
-      </div>
-      <div class="dialog__content">${this.renderContent()}</div>
-    </dialog>`;
+    // The dialog's code is loading; `show()` opens it once it is in.
+    const features = this.features;
+    if (!features) return nothing;
+    return features.renderDialog({
+      label: this.displayName() || this.t('product.loading'),
+      closeLabel: this.t('common.close'),
+      content: this.renderContent(),
+      onClose: () => this.close(),
+      onClosed: () => this.onDialogClosed(),
+      onCancel: (event) => this.onDialogCancel(event),
+    });
   }
 
   private renderContent(): TemplateResult {
@@ -592,12 +776,10 @@ export class ScalevProduct extends ScalevElement {
     return html`<div class="product${this.hideGallery ? ' product--no-gallery' : ''}" part="base" aria-busy="true">
       ${this.hideGallery ? nothing : this.renderGallery(this.galleryImages(), name)}
       <div class="info">
-        <div class="heading">
-          ${name ? this.renderHeading(name) : html`<span class="skeleton skeleton--line"></span>`}
-        </div>
-        ${price ? html`<p class="price" part="price">${price}</p>` : html`<span class="skeleton skeleton--line skeleton--short"></span>`}
+        <div class="heading">${name ? this.renderHeading(name) : html`<span class="skeleton"></span>`}</div>
+        ${price ? html`<p class="price" part="price">${price}</p>` : html`<span class="skeleton skeleton--short"></span>`}
         <p class="visually-hidden" role="status">${this.t('product.loading')}</p>
-        <span class="skeleton skeleton--line"></span>
+        <span class="skeleton"></span>
         <span class="skeleton skeleton--button"></span>
       </div>
     </div>`;
@@ -605,21 +787,24 @@ export class ScalevProduct extends ScalevElement {
 
   private renderReady(): TemplateResult {
     const name = this.displayName();
-    const images = this.galleryImages();
     const stock = this.stock();
-    const price = this.unitPrice();
     const bundle = this.bundle;
+    const features = this.features;
+    const subtitle = text(bundle?.bundle_name);
     return html`<article class="product${this.hideGallery ? ' product--no-gallery' : ''}" part="base">
-      ${this.hideGallery ? nothing : this.renderGallery(images, name)}
+      ${this.hideGallery ? nothing : this.renderGallery(this.galleryImages(), name)}
       <div class="info">
         <div class="heading">
           ${bundle ? html`<span class="badge">${this.t('product.bundle')}</span>` : nothing} ${this.renderHeading(name)}
-          ${bundle && text(bundle.bundle_name) && text(bundle.bundle_name) !== name
-            ? html`<p class="subtitle">${text(bundle.bundle_name)}</p>`
-            : nothing}
+          ${subtitle && subtitle !== name ? html`<p class="subtitle">${subtitle}</p>` : nothing}
         </div>
-        ${this.renderPrice(price)} ${this.renderStock(stock)} ${this.renderOptionGroups()} ${this.renderBundleLines()}
-        ${this.renderBuy(stock)}
+        ${this.renderPrice(this.unitPrice())} ${this.renderStock(stock)}
+        ${this.model && features
+          ? features.renderOptionGroups(this.model, this.selection, this.choosable, this.t.bind(this), (index, value) =>
+              this.choose(index, value),
+            )
+          : nothing}
+        ${bundle && features ? features.renderBundleLines(bundle, this.t.bind(this)) : nothing} ${this.renderBuy(stock)}
         ${this.added
           ? html`<p class="added" part="added">
               <span><span aria-hidden="true">✓</span> ${this.t('product.added')}</span>
@@ -633,10 +818,9 @@ export class ScalevProduct extends ScalevElement {
   }
 
   private renderPrice(price: number | null): TemplateResult {
-    if (price !== null) return html`<p class="price" part="price">${this.money(price)}</p>`;
     // Before a variant is priced, the product's range is better than nothing.
     const range = readPriceRange(this.product?.price_range ?? this.bundle?.price_range);
-    const label = formatPriceRange(range.min, range.max, (amount) => this.money(amount));
+    const label = price !== null ? this.money(price) : formatPriceRange(range.min, range.max, (amount) => this.money(amount));
     return label
       ? html`<p class="price" part="price">${label}</p>`
       : html`<p class="price price--none" part="price">${this.t('product.noPrice')}</p>`;
@@ -675,125 +859,82 @@ export class ScalevProduct extends ScalevElement {
             />`
           : html`<span class="placeholder" aria-hidden="true"></span>`}
       </div>
-      ${images.length > 1
-        ? html`<ul class="thumbs" role="list" aria-label=${this.t('product.gallery')}>
-            ${images.map(
-              (src, i) => html`<li>
-                <button
-                  type="button"
-                  class="thumb"
-                  part="thumbnail"
-                  aria-label=${this.t('product.showImage', { index: i + 1, count: images.length })}
-                  aria-pressed=${i === index ? 'true' : 'false'}
-                  @click=${() => (this.imageIndex = i)}
-                >
-                  <img src=${src} alt="" width="80" height="80" loading="lazy" decoding="async" />
-                </button>
-              </li>`,
-            )}
-          </ul>`
-        : nothing}
-    </div>`;
-  }
-
-  private renderOptionGroups(): TemplateResult | typeof nothing {
-    const model = this.model;
-    if (!model || model.dimensions.length === 0) return nothing;
-    const states = optionStates(model, this.selection, this.choosable);
-    return html`<div class="options" part="options">
-      ${model.dimensions.map(
-        (dimension, index) => html`<fieldset class="option-group" part="option-group">
-          <legend>${dimension.name}: <span class="option-chosen">${this.selection[index] ?? ''}</span></legend>
-          <div class="option-values">
-            ${states[index]!.map(
-              (option) => html`<label class="option" part="option">
-                <input
-                  type="radio"
-                  name=${`option-${index}`}
-                  .value=${option.value}
-                  .checked=${live(this.selection[index] === option.value)}
-                  ?disabled=${option.disabled}
-                  @change=${() => this.choose(index, option.value)}
-                />
-                <span class="option__label"
-                  >${option.value}${option.disabled
-                    ? html`<span class="visually-hidden"> (${this.t('product.valueUnavailable')})</span>`
-                    : nothing}</span
-                >
-              </label>`,
-            )}
-          </div>
-        </fieldset>`,
-      )}
-    </div>`;
-  }
-
-  private renderBundleLines(): TemplateResult | typeof nothing {
-    const lines = Array.isArray(this.bundle?.bundlelines) ? this.bundle.bundlelines : [];
-    const usable = lines.filter((line) => line && typeof line === 'object');
-    if (!this.bundle || usable.length === 0) return nothing;
-    return html`<div class="bundle-lines" part="bundle-lines">
-      <h3>${this.t('product.bundleContents')}</h3>
-      <ul>
-        ${usable.map((line) => {
-          const productName = text(line.product_name);
-          const variantName = text(line.variant_name);
-          const label = [productName, variantName && variantName !== productName ? variantName : '']
-            .filter(Boolean)
-            .join(' – ') || `#${text(line.variant_id)}`;
-          const quantity = Math.max(1, Math.floor(Number(line.quantity)) || 1);
-          return html`<li>${quantity} × ${label}</li>`;
-        })}
-      </ul>
+      ${this.features?.renderThumbnails(images, index, this.t.bind(this), (i) => (this.imageIndex = i)) ?? nothing}
     </div>`;
   }
 
   private renderBuy(stock: StockView): TemplateResult {
     const canAdd = stock.buyable && this.cartInput() !== null;
-    const busy = this.pending.busy;
+    const busy = this.addStarting || Boolean(this.pending?.busy);
+    const spinning = Boolean(this.pending?.visible);
     let label = this.t('product.add');
     if (!stock.buyable) label = this.t(this.chosenVariant() || this.bundle ? 'product.outOfStock' : 'product.unavailable');
-    else if (this.pending.visible) label = this.t('product.adding');
+    else if (spinning) label = this.t('product.adding');
     return html`<div class="buy">
-      ${this.hideQuantity
-        ? nothing
-        : renderQuantityStepper({
-            value: this.quantity,
-            min: 1,
-            max: stock.availableQty,
-            label: this.t('quantity.label'),
-            showLabel: true,
-            id: 'product-quantity',
-            disabled: !canAdd,
-            t: (key, params) => this.t(key, params),
-            onChange: (value) => {
-              this.quantity = value;
-              this.added = false;
-            },
-          })}
+      ${this.hideQuantity ? nothing : this.renderQuantity(stock, canAdd)}
       <button
         type="button"
         class="add"
         part="add-button"
         ?disabled=${!canAdd}
         aria-disabled=${busy ? 'true' : 'false'}
-        aria-busy=${this.pending.visible ? 'true' : 'false'}
+        aria-busy=${spinning ? 'true' : 'false'}
         @click=${() => void this.add()}
       >
-        ${this.pending.visible ? html`<span class="spinner" aria-hidden="true"></span>` : nothing} ${label}
+        ${spinning ? html`<span class="spinner" aria-hidden="true"></span>` : nothing} ${label}
       </button>
     </div>`;
   }
 
+  /** The quantity control, or an invisible box of its size until its code is in (nothing moves when it arrives). */
+  private renderQuantity(stock: StockView, canAdd: boolean): TemplateResult {
+    const stepper = this.stepper;
+    if (!stepper) return html`<span class="quantity-slot" aria-hidden="true"></span>`;
+    return stepper.renderQuantityStepper({
+      value: this.quantity,
+      min: 1,
+      max: stock.availableQty,
+      label: this.t('quantity.label'),
+      showLabel: true,
+      id: 'product-quantity',
+      disabled: !canAdd,
+      t: (key, params) => this.t(key, params),
+      onChange: (value) => {
+        this.quantity = value;
+        this.added = false;
+      },
+    });
+  }
+
+  /**
+   * A rich description shows as a plain-text preview (parsed inert, rendered as text) until the
+   * buyer opens it; the sanitised HTML replaces it then. A plain description is shown as it is.
+   */
   private renderDescription(): TemplateResult | typeof nothing {
     if (this.hideDescription) return nothing;
     const source = this.bundle ?? this.product;
     const plain = text(source?.description);
-    if (!this.descriptionHtml && !plain) return nothing;
+    const rich = typeof source?.rich_description === 'string' ? source.rich_description.trim() : '';
+    if (!rich) return plain ? html`<div class="description" part="description"><p class="description__text">${plain}</p></div>` : nothing;
+    if (this.previewMemo[0] !== rich) this.previewMemo = [rich, descriptionPreview(rich)];
+    const open = this.descriptionOpen;
+    const richDescription = this.richDescription;
     return html`<div class="description" part="description">
-      ${this.descriptionHtml
-        ? html`<div class="description__body">${unsafeHTML(this.descriptionHtml)}</div>`
-        : html`<p class="description__text">${plain}</p>`}
+      ${open && richDescription
+        ? html`<div class="description__body" id="product-description">${richDescription.renderRichDescription(rich)}</div>`
+        : html`<p class="description__text${open ? '' : ' description__text--clamped'}" id="product-description">${this
+            .previewMemo[1] || plain}</p>`}
+      <button
+        type="button"
+        class="description__toggle"
+        aria-expanded=${open ? 'true' : 'false'}
+        aria-controls="product-description"
+        @click=${this.toggleDescription}
+        @pointerover=${this.loadRichDescription}
+        @focus=${this.loadRichDescription}
+      >
+        ${this.t(open ? 'product.descriptionLess' : 'product.descriptionMore')}
+      </button>
     </div>`;
   }
 }

@@ -22,6 +22,8 @@ const messages: MessageTable = {
   'product.bundle': 'Bundle',
   'product.bundleContents': 'What is inside',
   'product.noPrice': 'Price not available yet',
+  'product.descriptionMore': 'Show the full description',
+  'product.descriptionLess': 'Show less',
 };
 
 export default messages;

@@ -24,6 +24,8 @@ registerMessages(
       'product.bundle': 'Paket',
       'product.bundleContents': 'Isi paket',
       'product.noPrice': 'Harga belum tersedia',
+      'product.descriptionMore': 'Lihat deskripsi lengkap',
+      'product.descriptionLess': 'Ringkas deskripsi',
     },
   },
   { en: () => import('./strings.en.js') },

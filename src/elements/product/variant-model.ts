@@ -1,4 +1,7 @@
 import type { StorefrontProductDetail, StorefrontVariant } from '../../api/types.js';
+import { purchasableVariants, type PurchasableVariant } from './product-data.js';
+
+export type { PurchasableVariant };
 
 /**
  * Option selection for a product's variants (CONTRACT §2: `option1..3_name` on the product,
@@ -11,9 +14,6 @@ import type { StorefrontProductDetail, StorefrontVariant } from '../../api/types
  * never trapping them: with strict "all other options" matching, variants (A,X) and (B,Y) would
  * leave B and Y both disabled forever once (A,X) is chosen.
  */
-
-/** A variant with a usable numeric id. */
-export type PurchasableVariant = StorefrontVariant & { id: number };
 
 export interface OptionDimension {
   name: string;
@@ -40,12 +40,6 @@ function cleanValue(value: unknown): string | null {
   return text ? text : null;
 }
 
-function variantId(variant: StorefrontVariant): number | null {
-  const raw = (variant as Record<string, unknown>)['id'];
-  const n = typeof raw === 'number' ? raw : typeof raw === 'string' && raw.trim() ? Number(raw) : NaN;
-  return Number.isInteger(n) && n > 0 ? n : null;
-}
-
 /** The value a variant has for one dimension. */
 export function valueOf(variant: StorefrontVariant, dimension: OptionDimension): string | null {
   if (dimension.field === 0) return variantLabel(variant);
@@ -63,15 +57,7 @@ export function variantLabel(variant: StorefrontVariant): string | null {
  * variant names (`fallbackName`), so every variant stays choosable.
  */
 export function buildVariantModel(product: StorefrontProductDetail, fallbackName: string): VariantModel {
-  const variants: PurchasableVariant[] = [];
-  const seen = new Set<number>();
-  for (const variant of Array.isArray(product.variants) ? product.variants : []) {
-    if (!variant || typeof variant !== 'object') continue;
-    const id = variantId(variant);
-    if (id === null || seen.has(id)) continue;
-    seen.add(id);
-    variants.push({ ...variant, id });
-  }
+  const variants = purchasableVariants(product);
   const dimensions: OptionDimension[] = [];
   for (const field of [1, 2, 3] as const) {
     const name = cleanValue((product as Record<string, unknown>)[`option${field}_name`]);

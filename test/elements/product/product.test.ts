@@ -26,6 +26,16 @@ async function ready(el: ScalevProduct): Promise<void> {
   await el.updateComplete;
 }
 
+/**
+ * The buyer reaching for the buy box (a pointer moving over it): the quantity control loads then,
+ * not before. Resolves once it is there.
+ */
+async function reach(el: ScalevProduct): Promise<void> {
+  part(el, 'add-button')!.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+  await until(() => part(el, 'quantity-input'), 'quantity control after the pointer came');
+  await el.updateComplete;
+}
+
 /** Waits for prices and the chosen variant's availability to arrive. */
 async function stockKnown(el: ScalevProduct, mock: MockScalev): Promise<void> {
   await ready(el);
@@ -109,6 +119,7 @@ describe('<scalev-product> a product with options', () => {
     });
     await stockKnown(el, mock);
     expect(part(el, 'stock')!.textContent!.trim()).to.equal('Sisa 3');
+    await reach(el);
     const input = shadow(el).querySelector<HTMLInputElement>('[part~=quantity-input]')!;
     const plus = shadow(el).querySelector<HTMLButtonElement>('[part~=quantity-increase]')!;
     expect(input.max).to.equal('3');
@@ -130,6 +141,7 @@ describe('<scalev-product> a product with options', () => {
   it('caps unlimited stock at 99', async () => {
     const { el, mock } = await mount<ScalevProduct>(html`<scalev-product slug="teh-hijau-tambi"></scalev-product>`);
     await stockKnown(el, mock);
+    await reach(el);
     const input = shadow(el).querySelector<HTMLInputElement>('[part~=quantity-input]')!;
     expect(input.max).to.equal('99');
   });
@@ -264,6 +276,7 @@ describe('<scalev-product> add to cart', () => {
     await stockKnown(el, mock);
     radio(el, 0, 'Bubuk Halus').click();
     await el.updateComplete;
+    await reach(el);
     shadow(el).querySelector<HTMLButtonElement>('[part~=quantity-increase]')!.click();
     await el.updateComplete;
     const variant = mock.db.productsBySlug
@@ -348,11 +361,20 @@ describe('<scalev-product> bad data', () => {
         }),
     });
     await ready(el);
-    await until(() => part(el, 'description')?.querySelector('.description__body'), 'sanitised description');
+    // First the plain-text preview: the markup is only text, nothing of it became an element.
+    const description = part(el, 'description')!;
+    expect(description.textContent).to.contain('Aman');
+    expect(description.querySelectorAll('img, script, iframe, a')).to.have.length(0);
+    await pause(300);
+    expect(xssFlag()).to.equal(undefined);
+    // Then the full description, sanitised.
+    const toggle = description.querySelector<HTMLButtonElement>('button')!;
+    toggle.click();
+    await until(() => description.querySelector('.description__body'), 'sanitised description');
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
     await pause(300);
     expect(xssFlag()).to.equal(undefined);
     expect(part(el, 'name')!.textContent).to.equal(XSS_NAME);
-    const description = part(el, 'description')!;
     expect(description.textContent).to.contain('Aman');
     const all = deepElements(shadow(el));
     expect(all.filter((e) => e.localName === 'script' || e.localName === 'iframe')).to.have.length(0);
@@ -420,6 +442,8 @@ describe('<scalev-product> gallery and attributes', () => {
     expect(main.getAttribute('width')).to.equal('600');
     expect(main.getAttribute('alt')).to.equal('Kopi Arabika Gayo');
 
+    await reach(el);
+    expect(part(el, 'quantity')).to.not.equal(null);
     el.hideGallery = true;
     el.hideDescription = true;
     el.hideQuantity = true;
@@ -435,11 +459,69 @@ describe('<scalev-product> gallery and attributes', () => {
     const { el, mock } = await mount<ScalevProduct>(html`<scalev-product slug="madu-hutan-sumbawa"></scalev-product>`, { locale: 'en' });
     await stockKnown(el, mock);
     expect(part(el, 'add-button')!.textContent!.trim()).to.equal('Out of stock');
+    await reach(el);
     expect(shadow(el).querySelector('.quantity__label')!.textContent).to.equal('Quantity');
   });
 });
 
+describe('<scalev-product> description', () => {
+  it('previews the rich description as plain text and shows it sanitised when opened', async () => {
+    const { el } = await mount<ScalevProduct>(html`<scalev-product slug="kopi-arabika-gayo"></scalev-product>`);
+    await ready(el);
+    const description = part(el, 'description')!;
+    const preview = description.querySelector('.description__text')!;
+    expect(preview.textContent!.split('\n')).to.deep.equal([
+      'Dipetik merah dari kebun rakyat di Takengon, Aceh Tengah pada ketinggian 1.400 mdpl, lalu diproses semi-washed.',
+      '• Catatan rasa: cokelat, rempah, gula aren',
+      '• Sangrai: medium',
+      '• Cocok untuk V60, tubruk dan espresso',
+    ]);
+    expect(preview.children).to.have.length(0);
+    const toggle = description.querySelector<HTMLButtonElement>('button')!;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    expect(toggle.getAttribute('aria-controls')).to.equal(preview.id);
+    expect(toggle.textContent!.trim()).to.equal('Lihat deskripsi lengkap');
+    await expect(el).to.be.accessible();
+
+    toggle.click();
+    await until(() => description.querySelector('.description__body'), 'the full description');
+    const body = description.querySelector('.description__body')!;
+    expect(body.id).to.equal(toggle.getAttribute('aria-controls'));
+    expect(body.querySelector('strong')!.textContent).to.equal('Takengon, Aceh Tengah');
+    expect(body.querySelectorAll('li')).to.have.length(3);
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    expect(toggle.textContent!.trim()).to.equal('Ringkas deskripsi');
+    await expect(el).to.be.accessible();
+
+    toggle.click();
+    await el.updateComplete;
+    expect(description.querySelector('.description__body')).to.equal(null);
+    expect(description.querySelector('.description__text')).to.not.equal(null);
+  });
+
+  it('shows a plain description as it is, without a toggle', async () => {
+    const { el, mock } = await mount<ScalevProduct>(html`<scalev-product slug="madu-hutan-sumbawa"></scalev-product>`);
+    await ready(el);
+    const description = part(el, 'description')!;
+    expect(description.textContent!.trim()).to.equal(mock.db.productsBySlug.get('madu-hutan-sumbawa')!.detail.description);
+    expect(description.querySelector('button')).to.equal(null);
+  });
+
+  it('speaks English in the toggle', async () => {
+    const { el } = await mount<ScalevProduct>(html`<scalev-product slug="kopi-arabika-gayo"></scalev-product>`, { locale: 'en' });
+    await ready(el);
+    const toggle = part(el, 'description')!.querySelector<HTMLButtonElement>('button')!;
+    expect(toggle.textContent!.trim()).to.equal('Show the full description');
+    toggle.click();
+    await el.updateComplete;
+    expect(toggle.textContent!.trim()).to.equal('Show less');
+  });
+});
+
 describe('<scalev-product> conversion events', () => {
+  // The tests below scroll the page to bring boxes on screen.
+  afterEach(() => window.scrollTo(0, 0));
+
   const metaEvents = (mock: MockScalev) =>
     calls(mock, '/public/analytics/meta/events', 'POST').flatMap(
       (request) => (request.body as { events: Array<{ event_name: string; parameters: Record<string, unknown> }> }).events,
@@ -457,6 +539,43 @@ describe('<scalev-product> conversion events', () => {
     const variant = mock.db.productsBySlug.get('kopi-toraja-sapan')!.detail.variants![0]!;
     const addToCart = metaEvents(mock).find((e) => e.event_name === 'AddToCart')!;
     expect(addToCart.parameters['value']).to.equal(parseMoney(variant.price));
+  });
+
+  it('sends ViewContent once per product per page view, however many buy boxes show it', async () => {
+    const boxes = Array.from({ length: 20 }, () => html`<scalev-product slug="kopi-toraja-sapan" hide-gallery hide-description></scalev-product>`);
+    const { el, mock } = await mount<HTMLElement>(html`<div>
+      ${boxes}
+      <scalev-product slug="gula-aren-cair" hide-gallery hide-description></scalev-product>
+    </div>`);
+    const products = [...el.querySelectorAll<ScalevProduct>('scalev-product')];
+    await until(() => products.every((p) => part(p, 'add-button')), 'every buy box');
+    // Bring each box on screen in turn, so every one of them has been seen.
+    for (const product of products) {
+      product.scrollIntoView({ block: 'center' });
+      await pause(30);
+    }
+    await until(() => metaEvents(mock).filter((e) => e.event_name === 'ViewContent').length === 2, 'ViewContent of both products');
+    await pause(300);
+    const views = metaEvents(mock).filter((e) => e.event_name === 'ViewContent');
+    expect(views).to.have.length(2);
+    const toraja = mock.db.productsBySlug.get('kopi-toraja-sapan')!.detail;
+    const aren = mock.db.productsBySlug.get('gula-aren-cair')!.detail;
+    expect(views.map((e) => e.parameters['content_name'])).to.have.members([toraja.name, aren.name]);
+    const tiktok = calls(mock, '/public/analytics/tiktok/events', 'POST');
+    expect(tiktok).to.have.length(2);
+  });
+
+  it('sends ViewContent when the buy box comes on screen, not before', async () => {
+    const { el, mock } = await mount<HTMLElement>(html`<div>
+      <div style="height: 300vh"></div>
+      <scalev-product slug="kopi-toraja-sapan"></scalev-product>
+    </div>`);
+    const product = el.querySelector<ScalevProduct>('scalev-product')!;
+    await stockKnown(product, mock);
+    await pause(300);
+    expect(metaEvents(mock).some((e) => e.event_name === 'ViewContent')).to.equal(false);
+    product.scrollIntoView();
+    await until(() => metaEvents(mock).some((e) => e.event_name === 'ViewContent'), 'ViewContent once on screen');
   });
 
   it('sends no AddToCart when the cart refused the item', async () => {
