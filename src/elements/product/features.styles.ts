@@ -1,7 +1,20 @@
 import { css } from 'lit';
 
-/** Styles of the lazily loaded product features: thumbnails, option groups, bundle contents, dialog. */
+/** Styles of the lazily loaded product features: bundle heading and contents, thumbnails, option groups, dialog. */
 export const featureStyles = css`
+  .subtitle {
+    margin: 0;
+    color: var(--_scalev-color-muted);
+  }
+  .badge {
+    align-self: flex-start;
+    padding: 0.125rem var(--_scalev-space-s);
+    border: 1px solid var(--_scalev-color-accent);
+    border-radius: var(--_scalev-radius-small);
+    font-size: var(--_scalev-font-size-small);
+    font-weight: var(--_scalev-font-weight-bold);
+  }
+
   .thumbs {
     display: flex;
     gap: var(--_scalev-space-s);

@@ -1,15 +1,33 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
+import { parseMoney } from '../../api/money.js';
 import type { StorefrontBundlePriceOptionDetail } from '../../api/types.js';
-import { text } from './product-data.js';
+import type { AddToCartInput } from '../../state/cart.js';
+import { registerMessages } from '../../i18n/localize.js';
+import { readPriceRange } from '../catalog/item-fields.js';
+import { imagesOf, text } from './product-data.js';
 import { optionStates, type PurchasableVariant, type VariantModel } from './variant-model.js';
 
 /**
  * The parts of `<scalev-product>` that only some products need, loaded when one does: option
  * groups (several variants), gallery thumbnails (several images), what a bundle contains, and the
- * modal dialog of the catalogue's detail view. A product with one variant and one image never
- * downloads this module.
+ * modal dialog of the catalogue's detail view, and everything about bundles. A product with one
+ * variant and one image never downloads this module.
  */
+
+registerMessages(
+  {
+    id: {
+      'product.valueUnavailable': 'tidak tersedia',
+      'product.option': 'Varian',
+      'product.gallery': 'Gambar produk',
+      'product.showImage': 'Tampilkan gambar {index} dari {count}',
+      'product.bundle': 'Paket',
+      'product.bundleContents': 'Isi paket',
+    },
+  },
+  { en: () => import('./features.strings.en.js') },
+);
 
 export {
   buildVariantModel,
@@ -88,9 +106,62 @@ export function renderThumbnails(
   </ul>`;
 }
 
+/** A bundle price option as the buy box reads it. */
+export interface BundleView {
+  detail: StorefrontBundlePriceOptionDetail;
+  name: string;
+  /** The owning bundle's name, when it says more than `name`. */
+  subtitle: string;
+  images: string[];
+  unitPrice: number | null;
+  buyable: boolean;
+  /** What "add to cart" sends for `quantity` units, or null when the id is unusable. */
+  input: (quantity: number) => AddToCartInput | null;
+}
+
+export function readBundle(bundle: StorefrontBundlePriceOptionDetail, slug: string): BundleView {
+  const record = bundle as Record<string, unknown>;
+  const name = text(bundle.name) || text(bundle.bundle_price_option_name) || text(bundle.slug);
+  const subtitle = text(bundle.bundle_name);
+  const images = imagesOf(bundle.images, [bundle.meta_thumbnail]);
+  const unitPrice = parseMoney(bundle.price) ?? readPriceRange(bundle.price_range).min;
+  const id = Number(record['bundle_price_option_id'] ?? record['id']);
+  const uniqueId = record['bundle_price_option_unique_id'] ?? record['unique_id'];
+  return {
+    detail: bundle,
+    name,
+    subtitle: subtitle !== name ? subtitle : '',
+    images,
+    unitPrice,
+    buyable: bundle.in_stock !== false,
+    input: (quantity) =>
+      Number.isInteger(id) && id > 0
+        ? {
+            type: 'bundle_price_option',
+            bundlePriceOptionId: id,
+            quantity,
+            display: {
+              name,
+              image: images[0] ?? null,
+              unitPrice,
+              bundleSlug: text(bundle.slug) || slug,
+              uniqueId: typeof uniqueId === 'string' ? uniqueId : null,
+              maxQuantity: null,
+            },
+          }
+        : null,
+  };
+}
+
+/** The heading of a bundle: a "Bundle" badge, the name, and the owning bundle's name. */
+export function renderBundleHeading(bundle: BundleView, heading: TemplateResult, t: Translate): TemplateResult {
+  return html`<span class="badge">${t('product.bundle')}</span> ${heading}
+    ${bundle.subtitle ? html`<p class="subtitle">${bundle.subtitle}</p>` : nothing}`;
+}
+
 /** What a bundle contains: "2 × Kopi Gayo – 250 g". */
-export function renderBundleLines(bundle: StorefrontBundlePriceOptionDetail, t: Translate): TemplateResult | typeof nothing {
-  const lines = Array.isArray(bundle.bundlelines) ? bundle.bundlelines : [];
+export function renderBundleLines(bundle: BundleView, t: Translate): TemplateResult | typeof nothing {
+  const lines = Array.isArray(bundle.detail.bundlelines) ? bundle.detail.bundlelines : [];
   const usable = lines.filter((line) => line && typeof line === 'object');
   if (usable.length === 0) return nothing;
   return html`<div class="bundle-lines" part="bundle-lines">

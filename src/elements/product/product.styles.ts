@@ -68,24 +68,12 @@ export const productStyles = css`
     line-height: 1.3;
     overflow-wrap: anywhere;
   }
-  .subtitle,
   .price,
   .stock,
   .added,
   .not-found p,
   .description__text {
     margin: 0;
-  }
-  .subtitle {
-    color: var(--_scalev-color-muted);
-  }
-  .badge {
-    align-self: flex-start;
-    padding: 0.125rem var(--_scalev-space-s);
-    border: 1px solid var(--_scalev-color-accent);
-    border-radius: var(--_scalev-radius-small);
-    font-size: var(--_scalev-font-size-small);
-    font-weight: var(--_scalev-font-weight-bold);
   }
   .price {
     font-size: var(--_scalev-font-size-large);

@@ -10,6 +10,7 @@ import type {
   StorefrontVariantPricing,
   VariantAvailability,
 } from '../../api/types.js';
+import { ensureLocale } from '../../i18n/localize.js';
 import { catalogCache } from '../../state/catalog-cache.js';
 import type { AddToCartInput } from '../../state/cart.js';
 import type { PendingController } from '../../ui/pending.js';
@@ -18,6 +19,7 @@ import { statusMessageStyles } from '../../ui/status-message.styles.js';
 import { formatPriceRange, readPriceRange } from '../catalog/item-fields.js';
 import { descriptionPreview } from './description-preview.js';
 import { hasOptions, imagesOf, purchasableVariants, text, type PurchasableVariant } from './product-data.js';
+import type { BundleView } from './features.js';
 import type { VariantModel } from './variant-model.js';
 import { productStyles } from './product.styles.js';
 import './strings.js';
@@ -167,7 +169,7 @@ export class ScalevProduct extends ScalevElement {
   /** Words for a failed load, worked out when it failed (describing "Store not found" marks the store). */
   @state() private loadError = '';
   @state() private product: StorefrontProductDetail | null = null;
-  @state() private bundle: StorefrontBundlePriceOptionDetail | null = null;
+  @state() private bundle: BundleView | null = null;
   @state() private variants: PurchasableVariant[] = [];
   /** Option dimensions; null for a product without options (its one variant is the one to buy). */
   @state() private model: VariantModel | null = null;
@@ -330,6 +332,8 @@ export class ScalevProduct extends ScalevElement {
 
   private async loadFeatures(): Promise<Features> {
     const features = await loadFeatures();
+    // Its strings in this element's language are in before anything uses them.
+    await ensureLocale(this.resolvedLocale);
     if (!this.features) {
       this.addStyles(features.featureStyles);
       this.features = features;
@@ -362,8 +366,7 @@ export class ScalevProduct extends ScalevElement {
 
   /** Option groups, thumbnails, bundle contents or the dialog are (or will be) shown. */
   private wantsFeatures(): boolean {
-    if (this.modal || this.needsOptions) return true;
-    if (this.bundle && Array.isArray(this.bundle.bundlelines) && this.bundle.bundlelines.length > 0) return true;
+    if (this.modal || this.needsOptions || this.bundle) return true;
     if (this.hideGallery) return false;
     const variantImages = this.variants.map((variant) => variant.images);
     return this.galleryImages().length > 1 || imagesOf(...variantImages).length > 1;
@@ -454,11 +457,10 @@ export class ScalevProduct extends ScalevElement {
 
   private async showBundle(bundle: StorefrontBundlePriceOptionDetail, generation: number): Promise<void> {
     if (!bundle || typeof bundle !== 'object') throw new TypeError('bundle detail is not an object');
-    this.bundle = bundle;
-    if (this.wantsFeatures()) {
-      await this.loadFeatures();
-      if (generation !== this.generation) return;
-    }
+    // Bundles are read by the features module.
+    const features = await this.loadFeatures();
+    if (generation !== this.generation) return;
+    this.bundle = features.readBundle(bundle, this.slug);
     this.status = 'ready';
   }
 
@@ -532,7 +534,7 @@ export class ScalevProduct extends ScalevElement {
 
   private stock(): StockView {
     if (this.bundle) {
-      const buyable = this.bundle.in_stock !== false;
+      const buyable = this.bundle.buyable;
       return { buyable, availableQty: null, level: buyable ? 'unknown' : 'out' };
     }
     const variant = this.chosenVariant();
@@ -550,20 +552,20 @@ export class ScalevProduct extends ScalevElement {
   }
 
   private unitPrice(): number | null {
-    if (this.bundle) return parseMoney(this.bundle.price) ?? readPriceRange(this.bundle.price_range).min;
+    if (this.bundle) return this.bundle.unitPrice;
     const variant = this.chosenVariant();
     if (!variant) return null;
     return parseMoney(this.pricing.get(variant.id)?.price) ?? parseMoney(variant.price);
   }
 
   private displayName(): string {
-    if (this.bundle) return text(this.bundle.name) || text(this.bundle.bundle_price_option_name) || text(this.bundle.slug);
+    if (this.bundle) return this.bundle.name;
     if (this.product) return text(this.product.name) || text(this.product.slug);
     return text((this.preview as Record<string, unknown> | null)?.['name']);
   }
 
   private galleryImages(): string[] {
-    if (this.bundle) return imagesOf(this.bundle.images, [this.bundle.meta_thumbnail]);
+    if (this.bundle) return this.bundle.images;
     if (this.product) {
       return imagesOf(this.chosenVariant()?.images, this.product.images, [this.product.meta_thumbnail]);
     }
@@ -573,26 +575,7 @@ export class ScalevProduct extends ScalevElement {
 
   /** What "add to cart" sends, or null when nothing can be added. */
   private cartInput(): AddToCartInput | null {
-    const image = this.galleryImages()[0] ?? null;
-    if (this.bundle) {
-      const record = this.bundle as Record<string, unknown>;
-      const id = Number(record['bundle_price_option_id'] ?? record['id']);
-      if (!Number.isInteger(id) || id <= 0) return null;
-      const uniqueId = record['bundle_price_option_unique_id'] ?? record['unique_id'];
-      return {
-        type: 'bundle_price_option',
-        bundlePriceOptionId: id,
-        quantity: this.quantity,
-        display: {
-          name: this.displayName(),
-          image,
-          unitPrice: this.unitPrice(),
-          bundleSlug: text(this.bundle.slug) || this.slug,
-          uniqueId: typeof uniqueId === 'string' ? uniqueId : null,
-          maxQuantity: null,
-        },
-      };
-    }
+    if (this.bundle) return this.bundle.input(this.quantity);
     const variant = this.chosenVariant();
     if (!variant || !this.product) return null;
     const model = this.model;
@@ -603,7 +586,7 @@ export class ScalevProduct extends ScalevElement {
       display: {
         name: this.displayName(),
         options: model && this.features ? this.features.optionValuesOf(model, variant) : [],
-        image,
+        image: this.galleryImages()[0] ?? null,
         unitPrice: this.unitPrice(),
         productSlug: text(this.product.slug) || this.slug,
         uniqueId: typeof variant.unique_id === 'string' ? variant.unique_id : null,
@@ -649,8 +632,8 @@ export class ScalevProduct extends ScalevElement {
     if (viewed.has(key)) return;
     viewed.add(key);
     const item = {
-      ...(input.variantId !== undefined ? { variantId: input.variantId } : {}),
-      ...(input.bundlePriceOptionId !== undefined ? { bundlePriceOptionId: input.bundlePriceOptionId } : {}),
+      variantId: input.variantId,
+      bundlePriceOptionId: input.bundlePriceOptionId,
       uniqueId: input.display.uniqueId ?? null,
       name: input.display.name,
       price: input.display.unitPrice ?? null,
@@ -790,13 +773,12 @@ export class ScalevProduct extends ScalevElement {
     const stock = this.stock();
     const bundle = this.bundle;
     const features = this.features;
-    const subtitle = text(bundle?.bundle_name);
+    const heading = this.renderHeading(name);
     return html`<article class="product${this.hideGallery ? ' product--no-gallery' : ''}" part="base">
       ${this.hideGallery ? nothing : this.renderGallery(this.galleryImages(), name)}
       <div class="info">
         <div class="heading">
-          ${bundle ? html`<span class="badge">${this.t('product.bundle')}</span>` : nothing} ${this.renderHeading(name)}
-          ${subtitle && subtitle !== name ? html`<p class="subtitle">${subtitle}</p>` : nothing}
+          ${bundle && features ? features.renderBundleHeading(bundle, heading, this.t.bind(this)) : heading}
         </div>
         ${this.renderPrice(this.unitPrice())} ${this.renderStock(stock)}
         ${this.model && features
@@ -819,7 +801,7 @@ export class ScalevProduct extends ScalevElement {
 
   private renderPrice(price: number | null): TemplateResult {
     // Before a variant is priced, the product's range is better than nothing.
-    const range = readPriceRange(this.product?.price_range ?? this.bundle?.price_range);
+    const range = readPriceRange(this.product?.price_range);
     const label = price !== null ? this.money(price) : formatPriceRange(range.min, range.max, (amount) => this.money(amount));
     return label
       ? html`<p class="price" part="price">${label}</p>`
@@ -912,7 +894,7 @@ export class ScalevProduct extends ScalevElement {
    */
   private renderDescription(): TemplateResult | typeof nothing {
     if (this.hideDescription) return nothing;
-    const source = this.bundle ?? this.product;
+    const source = this.bundle?.detail ?? this.product;
     const plain = text(source?.description);
     const rich = typeof source?.rich_description === 'string' ? source.rich_description.trim() : '';
     if (!rich) return plain ? html`<div class="description" part="description"><p class="description__text">${plain}</p></div>` : nothing;
