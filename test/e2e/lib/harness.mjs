@@ -373,6 +373,19 @@ export class E2ERun {
       if (rows.length) printTable(extra.title, extra.headers, rows);
     }
 
+    // Where the time went: per suite, the scenarios' own time and the slowest one.
+    const timing = suites.map((suite) => {
+      const mine = this.results.filter((r) => r.suite === suite);
+      const total = mine.reduce((sum, r) => sum + r.ms, 0);
+      const slowest = mine.reduce((a, b) => (b.ms > a.ms ? b : a), mine[0]);
+      return [suite, mine.length, `${(total / 1000).toFixed(1)} s`, `${(total / mine.length / 1000).toFixed(1)} s`, `${(slowest.ms / 1000).toFixed(1)} s ${oneLine(slowest.name, 70)}`];
+    });
+    printTable(
+      `── time per suite (scenario time, ${this.concurrency} at a time; browser contexts: ${this.slotsCreated} created, ${this.slotsRecycled} reused) ──`,
+      ['suite', 'scenarios', 'total', 'mean', 'slowest'],
+      timing,
+    );
+
     const a11yRows = [];
     for (const r of this.results) {
       for (const a of r.a11y) {
