@@ -1,5 +1,6 @@
 import { css } from 'lit';
 
+/** The form's frame: layout, sections, steps, buttons, notices. The sections' own styles come with them (`parts.styles.ts`). */
 export const checkoutStyles = css`
   :host {
     --_scalev-checkout-summary-background: var(--scalev-checkout-summary-background, var(--_scalev-color-surface-alt));
@@ -45,82 +46,6 @@ export const checkoutStyles = css`
     color: var(--_scalev-color-muted);
     font-size: var(--_scalev-font-size-small);
   }
-  .choices {
-    display: grid;
-    gap: var(--_scalev-space-s);
-    margin: 0;
-    padding: 0;
-    border: 0;
-    min-width: 0;
-  }
-  .choices legend {
-    padding: 0;
-    margin-bottom: var(--_scalev-space-s);
-    font-weight: var(--_scalev-font-weight-bold);
-    font-size: var(--_scalev-font-size-small);
-  }
-  .choice {
-    display: flex;
-    align-items: center;
-    gap: var(--_scalev-space-s);
-    min-height: var(--_scalev-control-height);
-    padding: var(--_scalev-space-s) var(--_scalev-space-m);
-    border: 1px solid var(--_scalev-color-border);
-    border-radius: var(--_scalev-radius-small);
-    background: var(--_scalev-color-surface);
-    cursor: pointer;
-  }
-  .choice:has(input:checked) {
-    border-color: var(--_scalev-color-primary);
-    box-shadow: inset 0 0 0 1px var(--_scalev-color-primary);
-  }
-  .choice input {
-    width: 1.125rem;
-    height: 1.125rem;
-    margin: 0;
-    flex: none;
-    accent-color: var(--_scalev-color-primary);
-  }
-  .choice__body {
-    display: flex;
-    flex-direction: column;
-    flex: 1;
-    min-width: 0;
-    overflow-wrap: anywhere;
-  }
-  .choice__logo {
-    flex: none;
-    object-fit: contain;
-  }
-  .choice__price {
-    white-space: nowrap;
-    font-weight: var(--_scalev-font-weight-bold);
-  }
-  .badge {
-    color: var(--_scalev-color-success);
-  }
-  .row {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_scalev-space-s);
-    align-items: center;
-  }
-  .row .field__control {
-    flex: 1 1 10rem;
-    width: auto;
-  }
-  .field__ok {
-    margin: 0;
-    font-size: var(--_scalev-font-size-small);
-    color: var(--_scalev-color-success);
-  }
-  .new-address {
-    display: grid;
-    gap: var(--_scalev-space-m);
-    padding: var(--_scalev-space-m);
-    border: 1px dashed var(--_scalev-color-border);
-    border-radius: var(--_scalev-radius-small);
-  }
   .button {
     display: inline-flex;
     align-items: center;
@@ -142,19 +67,6 @@ export const checkoutStyles = css`
   .button:disabled {
     opacity: 0.6;
     cursor: progress;
-  }
-  .place {
-    flex: 1;
-  }
-  .link {
-    justify-self: start;
-    padding: 0;
-    min-height: 2rem;
-    border: 0;
-    background: none;
-    color: var(--_scalev-color-primary);
-    text-decoration: underline;
-    cursor: pointer;
   }
   .step-nav {
     display: flex;
@@ -198,68 +110,6 @@ export const checkoutStyles = css`
     border-color: var(--_scalev-color-primary);
     color: var(--_scalev-color-on-primary);
   }
-  .summary {
-    display: grid;
-    gap: var(--_scalev-space-m);
-    padding: var(--_scalev-space-m);
-    border-radius: var(--_scalev-radius);
-    background: var(--_scalev-checkout-summary-background);
-    min-width: 0;
-  }
-  .checkout--wide .summary {
-    position: sticky;
-    top: var(--_scalev-space-m);
-  }
-  .lines {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-    display: grid;
-    gap: var(--_scalev-space-s);
-  }
-  .line {
-    display: flex;
-    gap: var(--_scalev-space-s);
-    align-items: flex-start;
-  }
-  .line__image {
-    flex: none;
-    width: 3rem;
-    height: 3rem;
-    border-radius: var(--_scalev-radius-small);
-    object-fit: cover;
-    background: var(--_scalev-color-surface);
-  }
-  .line__body {
-    display: flex;
-    flex-direction: column;
-    flex: 1;
-    min-width: 0;
-    overflow-wrap: anywhere;
-  }
-  .line__total {
-    white-space: nowrap;
-  }
-  .totals {
-    display: grid;
-    gap: var(--_scalev-space-xs);
-    margin: 0;
-  }
-  .totals__row {
-    display: flex;
-    justify-content: space-between;
-    gap: var(--_scalev-space-m);
-  }
-  .totals__row dt,
-  .totals__row dd {
-    margin: 0;
-  }
-  .totals__row--total {
-    padding-top: var(--_scalev-space-s);
-    border-top: 1px solid var(--_scalev-color-border);
-    font-weight: var(--_scalev-font-weight-bold);
-    font-size: var(--_scalev-font-size-large);
-  }
   .mini-total {
     display: flex;
     justify-content: space-between;
@@ -283,17 +133,10 @@ export const checkoutStyles = css`
     border-color: var(--_scalev-color-success);
     color: var(--_scalev-color-success);
   }
-  .other-errors {
-    margin: 0;
-    padding-inline-start: var(--_scalev-space-l);
-    color: var(--_scalev-color-danger);
-    font-size: var(--_scalev-font-size-small);
-  }
-  .placed {
-    display: grid;
-    gap: var(--_scalev-space-l);
-  }
   .empty {
     padding: var(--_scalev-space-l) 0;
+  }
+  .part-loading {
+    min-height: var(--_scalev-control-height);
   }
 `;

@@ -1,0 +1,195 @@
+/**
+ * The checkout's requests: payment methods, the shipping probe, shipping and summary quotes (the
+ * stale ones ignored), the discount check and order creation, for guests and customers alike.
+ * Loaded while the checkout prepares.
+ */
+import * as guestCheckout from '../../api/checkout.js';
+import * as customerCheckout from '../../api/customer-checkout.js';
+import { isScalevApiError } from '../../api/errors.js';
+import { parseMoney } from '../../api/money.js';
+import type { StorefrontPublicOrder, StorefrontShippingOption } from '../../api/types.js';
+import type { Storefront } from '../../context/storefront.js';
+import { catalogCache } from '../../state/catalog-cache.js';
+import { paymentMethodName } from '../order-status/payment-names.js';
+import { optionKey, type CheckoutHost, type Destination } from './checkout-host.js';
+
+const signature = (value: unknown): string => JSON.stringify(value);
+
+export async function loadPaymentMethods(host: CheckoutHost, sf: Storefront): Promise<void> {
+  if (host.customer) {
+    const answer = await customerCheckout.listPaymentMethods(sf.http);
+    host.paymentChoices = answer.payment_methods
+      .filter((code) => typeof code === 'string' && code && code !== 'no_payment')
+      .map((code) => ({ code, label: paymentMethodName(code, host.resolvedLocale), description: null }));
+  } else {
+    const methods = await catalogCache(sf).paymentMethods();
+    host.paymentChoices = methods
+      .filter((m) => m && m.enabled !== false && typeof m.code === 'string' && m.code !== 'no_payment')
+      .map((m) => ({ code: m.code, label: m.label || paymentMethodName(m.code, host.resolvedLocale), description: m.description ?? null }));
+  }
+  if (host.values.payment_method && !host.paymentChoices.some((p) => p.code === host.values.payment_method)) {
+    host.values = { ...host.values, payment_method: '' };
+  }
+}
+
+/** Direct items without a price get one from the catalogue (one batched call); the summary stays the truth. */
+export async function lookUpPrices(host: CheckoutHost, sf: Storefront): Promise<void> {
+  const missing = (host.directLines ?? []).filter((l) => l.unitPrice === null && l.item.type === 'variant');
+  if (!missing.length) return;
+  const prices = await catalogCache(sf).pricingMany(missing.map((l) => (l.item as { variant_id: number }).variant_id));
+  host.directLines = (host.directLines ?? []).map((line) => {
+    const price = line.item.type === 'variant' ? parseMoney(prices.get(line.item.variant_id)?.price) : null;
+    return price === null || line.unitPrice !== null ? line : { ...line, unitPrice: price, lineTotal: price * line.quantity };
+  });
+}
+
+/**
+ * Does this order ship? A digital-only order answers shipping options with `[]` whatever the
+ * destination (CONTRACT §5); a physical one without a destination is refused or answered with
+ * options. So an empty answer without a destination is read as digital-only. Should the API
+ * answer `[]` for a physical order too, the order creation's destination error brings the
+ * delivery step back (see `onPlaceFailed`).
+ */
+export async function probeShipping(host: CheckoutHost, sf: Storefront): Promise<void> {
+  try {
+    const options = host.customer
+      ? await customerCheckout.listShippingOptions(sf.http, host.itemSource())
+      : await guestCheckout.listShippingOptions(sf.http, host.guestItemSource());
+    host.requiresShipping = options.length > 0;
+  } catch {
+    host.requiresShipping = true;
+  }
+}
+
+/** Re-asks shipping options and the summary when what they depend on changed. */
+export async function refreshQuotes(host: CheckoutHost): Promise<void> {
+  const sf = host.storefront;
+  if (!sf || host.phase !== 'ready') return;
+  const destination = host.destination();
+  const cod = host.values.payment_method === 'cod';
+  const lines = signature([host.cart?.snapshot.id ?? null, host.lines().map((l) => [l.key, l.quantity])]);
+  if (host.requiresShipping) {
+    const key = signature([lines, destination, cod]);
+    if (!destination) {
+      host.shippingKey = '';
+      host.shippingOptions = [];
+      host.shippingStatus = 'idle';
+    } else if (key !== host.shippingKey) {
+      host.shippingKey = key;
+      await loadShipping(host, sf, destination, cod);
+    }
+  }
+  const option = host.chosenOption();
+  const summaryKey = signature([lines, destination, option ? optionKey(option) : null, host.values.payment_method, host.values.discount_code]);
+  if (summaryKey !== host.summaryKey) {
+    host.summaryKey = summaryKey;
+    await loadSummary(host, sf, destination, option);
+  }
+}
+
+async function loadShipping(host: CheckoutHost, sf: Storefront, destination: Destination, cod: boolean): Promise<void> {
+  host.shippingController?.abort();
+  const controller = new AbortController();
+  host.shippingController = controller;
+  const seq = ++host.shippingSeq;
+  host.shippingStatus = 'loading';
+  host.shippingError = '';
+  const payment = cod ? { payment_method: 'cod' } : host.values.payment_method ? { payment_method: host.values.payment_method } : {};
+  try {
+    const options = host.customer
+      ? await customerCheckout.listShippingOptions(sf.http, { ...host.itemSource(), ...destination, ...payment }, controller.signal)
+      : await guestCheckout.listShippingOptions(sf.http, { ...host.guestItemSource(), destination, ...payment }, controller.signal);
+    if (seq !== host.shippingSeq) return;
+    host.shippingOptions = options.filter((o) => o && typeof o.courier_service_id === 'number' && (!cod || o.is_cod));
+    host.shippingStatus = 'ready';
+    if (host.values.courier && !host.chosenOption()) host.setValues({ courier: '' }, false);
+    if (!host.values.courier && host.shippingOptions.length === 1) host.setValues({ courier: optionKey(host.shippingOptions[0]!) }, false);
+  } catch (error) {
+    if (seq !== host.shippingSeq || (isScalevApiError(error) && error.kind === 'aborted')) return;
+    host.shippingStatus = 'error';
+    host.shippingError = host.describeError(error);
+    host.shippingKey = '';
+    host.reportError(error, 'checkout.shipping-options');
+  }
+}
+
+async function loadSummary(host: CheckoutHost, sf: Storefront, destination: Destination | null, option: StorefrontShippingOption | null): Promise<void> {
+  host.summaryController?.abort();
+  const controller = new AbortController();
+  host.summaryController = controller;
+  const seq = ++host.summarySeq;
+  host.summaryStatus = 'loading';
+  host.summaryError = '';
+  const extra = {
+    ...(host.values.payment_method ? { payment_method: host.values.payment_method } : {}),
+    ...(host.values.discount_code ? { discount_code_code: host.values.discount_code } : {}),
+    ...(option ? guestCheckout.shippingSelection(option) : {}),
+  };
+  try {
+    const summary = host.customer
+      ? await customerCheckout.getSummary(sf.http, { ...host.itemSource(), ...(destination ?? {}), ...extra }, controller.signal)
+      : await guestCheckout.getSummary(sf.http, { ...host.guestItemSource(), ...(destination ? { destination } : {}), ...extra }, controller.signal);
+    if (seq !== host.summarySeq) return;
+    host.summary = summary && typeof summary === 'object' ? summary : null;
+    host.summaryStatus = 'ready';
+    const total = parseMoney(host.summary?.gross_revenue);
+    if (total !== null && total !== host.lastTotal && host.lastTotal !== null) {
+      host.announcement = host.t('checkout.totalUpdated', { total: host.money(total) });
+    }
+    host.lastTotal = total;
+  } catch (error) {
+    if (seq !== host.summarySeq || (isScalevApiError(error) && error.kind === 'aborted')) return;
+    host.summaryStatus = 'error';
+    host.summaryError = host.describeError(error);
+    host.summaryKey = '';
+    host.reportError(error, 'checkout.summary');
+  }
+}
+
+/** Checks the typed discount code; an accepted code goes into the summary and the order. */
+export async function applyDiscount(host: CheckoutHost): Promise<void> {
+  const sf = host.storefront;
+  const code = host.values.discount_input.trim();
+  if (!sf || !code || host.discountStatus === 'checking') return;
+  host.discountStatus = 'checking';
+  host.discountMessage = host.t('checkout.discountChecking');
+  const destination = host.destination();
+  const option = host.chosenOption();
+  // One item source only (CONTRACT §5): direct items, or the cart's lines for customers (the
+  // public route cannot see a customer cart), or the guest cart behind the token.
+  const items = host.directLines || host.customer ? { items: host.lines().map((l) => l.item) } : {};
+  try {
+    const result = await guestCheckout.checkDiscountCode(sf.http, {
+      code,
+      ...items,
+      ...(destination ? { destination } : {}),
+      ...(option ? guestCheckout.shippingSelection(option) : {}),
+      ...(host.values.payment_method ? { payment_method: host.values.payment_method } : {}),
+    });
+    if (result && result.is_eligible === true) {
+      const amount = parseMoney(result.discount_code_discount);
+      host.discountStatus = 'accepted';
+      host.discountMessage = amount
+        ? host.t('checkout.discountAcceptedAmount', { code, amount: host.money(amount) })
+        : host.t('checkout.discountAccepted', { code });
+      host.setValues({ discount_code: code });
+    } else {
+      host.discountStatus = 'rejected';
+      host.discountMessage = host.t('checkout.discountRejected', { code });
+      host.setValues({ discount_code: '' });
+    }
+  } catch (error) {
+    host.discountStatus = 'error';
+    host.discountMessage = host.describeError(error);
+    host.reportError(error, 'checkout.discount');
+  }
+}
+
+/** Sends the order once: customer route, guest "buy now" items (cart untouched), or the guest cart. */
+export function createOrder(sf: Storefront, body: Record<string, unknown>, customer: boolean, directNoCart: boolean): Promise<StorefrontPublicOrder> {
+  return customer
+    ? customerCheckout.createOrder(sf.http, body as unknown as Parameters<typeof customerCheckout.createOrder>[1])
+    : directNoCart
+      ? guestCheckout.createOrderFromItems(sf.http, body as unknown as Parameters<typeof guestCheckout.createOrderFromItems>[1])
+      : guestCheckout.createOrder(sf.http, body as unknown as Parameters<typeof guestCheckout.createOrder>[1]);
+}
