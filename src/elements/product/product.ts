@@ -46,11 +46,7 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
 type Features = typeof import('./features.js');
 type Stepper = typeof import('../../ui/quantity-stepper.js');
 type RichDescription = typeof import('./rich-description.js');
-interface BuyFlow {
-  addToCart: typeof import('../catalog/add-to-cart.js').addToCart;
-  preloadCartStore: typeof import('../catalog/add-to-cart.js').preloadCartStore;
-  Pending: typeof PendingController;
-}
+type BuyFlow = typeof import('./buy.js');
 
 // What only some products or buyers need loads on demand (dynamic imports are not in the static graph).
 const loadFeatures = once(() => import('./features.js'));
@@ -59,10 +55,7 @@ const loadStepper = once(() =>
 );
 const loadRichDescription = once(() => import('./rich-description.js'));
 let buyFlow: BuyFlow | undefined;
-const loadBuyFlow = once(async (): Promise<BuyFlow> => {
-  const [flow, pending] = await Promise.all([import('../catalog/add-to-cart.js'), import('../../ui/pending.js')]);
-  return (buyFlow = { addToCart: flow.addToCart, preloadCartStore: flow.preloadCartStore, Pending: pending.PendingController });
-});
+const loadBuyFlow = once(() => import('./buy.js').then((flow) => (buyFlow = flow)));
 
 function isNotFound(error: unknown): boolean {
   return isScalevApiError(error) && error.status === 404 && !/store not found/i.test(error.message);
@@ -670,6 +663,7 @@ export class ScalevProduct extends ScalevElement {
       this.addStarting = true;
       try {
         flow = await loadBuyFlow();
+        await ensureLocale(this.resolvedLocale);
       } catch (error) {
         this.addError = this.t('error.generic');
         this.reportError(error, 'product.add-to-cart');
@@ -678,8 +672,8 @@ export class ScalevProduct extends ScalevElement {
         this.addStarting = false;
       }
     }
-    const { addToCart, Pending } = flow;
-    this.pending ??= new Pending(this);
+    const { addToCart, PendingController } = flow;
+    this.pending ??= new PendingController(this);
     await this.pending.run(async () => {
       this.addError = '';
       this.added = false;
