@@ -45,7 +45,8 @@ export default {
   files: ['test/**/*.test.ts', '!test/e2e/**'],
   nodeResolve: true,
   concurrency: 2,
-  testFramework: { config: { timeout: 10000 } },
+  // Generous per-test limit: CI machines are shared and slow; a hung test still fails.
+  testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 600000,
   browsers: [
     chromeLauncher({

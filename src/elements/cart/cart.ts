@@ -299,8 +299,12 @@ export class ScalevCart extends ScalevElement {
     if (href) {
       if (!this.cart?.hasUnsavedChanges) return;
       event.preventDefault();
+      const link = event.currentTarget instanceof HTMLAnchorElement ? event.currentTarget : null;
       await this.cart.flush();
-      window.location.assign(href);
+      // Follow the same link once the cart is saved: a storefront around the cart then keeps the
+      // navigation inside the page instead of reloading it.
+      if (link?.isConnected) link.click();
+      else window.location.assign(href);
       return;
     }
     await this.cart?.flush();

@@ -510,6 +510,34 @@ describe('<scalev-cart>', () => {
       expect(link.getAttribute('href')).to.equal('/bayar');
     });
 
+    it('saves a quantity change first, then follows the same checkout link (no reload of its own)', async () => {
+      const { el, mock } = await mountCart<ScalevCart>(html`<scalev-cart mode="inline" checkout-url="#/checkout"></scalev-cart>`);
+      await ready(el);
+      await storeOf(el).add({ type: 'variant', variantId: GAYO, quantity: 1, display: gayo });
+      await el.updateComplete;
+      const lineId = storeOf(el).snapshot.lines[0]!.id!;
+      storeOf(el).setQuantity(lineId, 3);
+      expect(storeOf(el).hasUnsavedChanges).to.equal(true);
+      const clicks: Array<{ prevented: boolean; patched: number }> = [];
+      const patches = () => mock.requests.filter((r) => r.method === 'PATCH').length;
+      const record = (event: Event) => {
+        clicks.push({ prevented: event.defaultPrevented, patched: patches() });
+        event.preventDefault();
+      };
+      // Bubble-phase listener on the document: sees each click after the cart handled it.
+      document.addEventListener('click', record);
+      try {
+        q<HTMLAnchorElement>(el, 'a[part~="checkout-button"]')!.click();
+        await until(() => clicks.length === 2, 'the link is followed again once saved');
+      } finally {
+        document.removeEventListener('click', record);
+      }
+      expect(clicks[0]!.prevented, 'the first click waits for the save').to.equal(true);
+      expect(clicks[1]!.prevented, 'the second click is an ordinary link click').to.equal(false);
+      expect(clicks[1]!.patched, 'the quantity reached the API before leaving').to.be.greaterThan(clicks[0]!.patched);
+      expect(storeOf(el).hasUnsavedChanges).to.equal(false);
+    });
+
     it("falls back to the store's checkout URL template", async () => {
       const { el } = await mountCart<ScalevCart>(html`<scalev-cart mode="inline"></scalev-cart>`, { urls: { checkout: '/checkout' } });
       await ready(el);
