@@ -44,6 +44,19 @@ async function stockKnown(el: ScalevProduct, mock: MockScalev): Promise<void> {
   await el.updateComplete;
 }
 
+// The test server compiles the modules a buy box loads on demand the first time they are asked
+// for; do it once here, so the first test's time is spent on what it tests.
+before(async function () {
+  this.timeout(30000);
+  await Promise.all([
+    import('../../../src/elements/product/features.js'),
+    import('../../../src/elements/product/buy.js'),
+    import('../../../src/elements/product/rich-description.js'),
+    import('../../../src/ui/quantity-stepper.js'),
+    import('../../../src/state/conversions.js'),
+  ]);
+});
+
 describe('<scalev-product> a product with options', () => {
   it('builds one labelled radio group per option, starting on something buyable', async () => {
     const { el, mock } = await mount<ScalevProduct>(html`<scalev-product slug="kaos-katun-nusantara"></scalev-product>`);
