@@ -10,8 +10,7 @@ import type { Storefront } from '../../context/storefront.js';
 import type { SessionStorage } from '../../session/storage.js';
 import type { CartStore } from '../../state/cart.js';
 import type { CheckoutIntentCapture } from '../../state/checkout-intent.js';
-import type { ConversionItem } from '../../state/conversions.js';
-import type { FieldOptions } from '../../ui/form-field.js';
+import type { ScalevEventDetail, ScalevEventName } from '../../events.js';
 import type { CheckoutValues, FieldName } from './form-state.js';
 
 /*
@@ -147,12 +146,13 @@ export interface CheckoutHost {
   shippingController: AbortController | null;
   summaryController: AbortController | null;
   lastTotal: number | null;
+  initiatedTracked: boolean;
 
   t(key: string, params?: Record<string, unknown>): string;
   money(amount: number | null | undefined): string;
   describeError(error: unknown): string;
   reportError(error: unknown, operation: string): void;
-  emit(name: 'scalev-order-created', detail: { order: StorefrontPublicOrder }): boolean;
+  emit<K extends ScalevEventName>(name: K, detail: ScalevEventDetail<K>, options?: { cancelable?: boolean }): boolean;
 
   lines(): ViewLine[];
   guestItemSource(): { items?: StorefrontCheckoutItem[] };
@@ -163,12 +163,10 @@ export interface CheckoutHost {
   steps(): Step[];
   setValues(patch: Partial<CheckoutValues>, requote?: boolean): void;
   scheduleQuotes(delay?: number): void;
-  focusFirstError(): void;
-  conversionItems(): ConversionItem[];
+  flushSave(): void;
   placeOrder(): Promise<void>;
   startOver(): void;
   back(): void;
   init(): Promise<void>;
-  field(name: TextField, options?: Partial<FieldOptions>): TemplateResult;
   sectionHeading(id: string, text: string, stepHeading: boolean): TemplateResult;
 }

@@ -13,9 +13,6 @@ import type { Storefront } from '../../context/storefront.js';
 import { SessionStorage } from '../../session/storage.js';
 import type { CartStore } from '../../state/cart.js';
 import type { CheckoutIntentCapture, RecaptchaTokenProvider } from '../../state/checkout-intent.js';
-import type { ConversionItem } from '../../state/conversions.js';
-import { renderField, type FieldOptions } from '../../ui/form-field.js';
-import { formFieldStyles } from '../../ui/form-field.styles.js';
 import { renderError } from '../../ui/status-message.js';
 import { statusMessageStyles } from '../../ui/status-message.styles.js';
 import { safeHttpUrl } from '../order-status/payment-names.js';
@@ -36,11 +33,9 @@ import {
   type Status,
   type Step,
   type SubmitProblem,
-  type TextField,
   type ViewLine,
 } from './checkout-host.js';
 import { EMPTY_VALUES, hasAnyValue, readValues, type CheckoutValues, type FieldName } from './form-state.js';
-import { isValidPhone, normalizePhone } from './phone.js';
 import './strings.js';
 
 export type { CheckoutDirectItem };
@@ -72,15 +67,15 @@ const PARTS = {
   customer: () => import('./customer.js'),
   payment: () => import('./payment.js'),
   summary: () => import('./summary.js'),
-  outcome: () => import('./outcome.js'),
+  contact: () => import('./contact.js'),
+  submit: () => import('./submit.js'),
 };
 type PartName = keyof typeof PARTS;
 type Part<N extends PartName> = Awaited<ReturnType<(typeof PARTS)[N]>>;
-const STEP_PARTS: Record<Step, PartName | null> = { contact: null, delivery: 'delivery', payment: 'payment', review: 'summary' };
+const STEP_PARTS: Record<Step, PartName> = { contact: 'contact', delivery: 'delivery', payment: 'payment', review: 'summary' };
 
 /** Width from which the whole form shows on one page (otherwise: steps). */
 const WIDE_PX = 720;
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
 
 function signature(value: unknown): string {
   return JSON.stringify(value);
@@ -90,43 +85,6 @@ function shortHash(text: string): string {
   let h = 0;
   for (let i = 0; i < text.length; i++) h = (Math.imul(31, h) + text.charCodeAt(i)) | 0;
   return (h >>> 0).toString(36);
-}
-
-/** Reads the `items` attribute/property leniently; null when it cannot be ordered. */
-export function parseDirectItems(value: unknown): CheckoutDirectItem[] | null {
-  let list = value;
-  if (typeof list === 'string') {
-    if (!list.trim()) return null;
-    try {
-      list = JSON.parse(list);
-    } catch {
-      return null;
-    }
-  }
-  if (!Array.isArray(list) || list.length === 0 || list.length > 50) return null;
-  const out: CheckoutDirectItem[] = [];
-  for (const raw of list) {
-    if (!raw || typeof raw !== 'object') return null;
-    const item = raw as Record<string, unknown>;
-    const bundle = positiveInt(item['bundle_price_option_id']);
-    const variant = positiveInt(item['variant_id']);
-    const type = item['type'] === 'bundle_price_option' || (!variant && bundle) ? 'bundle_price_option' : 'variant';
-    const id = type === 'variant' ? variant : bundle;
-    if (!id) return null;
-    const quantity = Math.min(100, positiveInt(item['quantity'] ?? 1) ?? 0);
-    if (!quantity) return null;
-    const price = parseMoney(item['price']);
-    out.push({
-      type,
-      ...(type === 'variant' ? { variant_id: id } : { bundle_price_option_id: id }),
-      quantity,
-      ...(typeof item['name'] === 'string' ? { name: item['name'].slice(0, 300) } : {}),
-      ...(price !== null ? { price } : {}),
-      ...(typeof item['image'] === 'string' ? { image: item['image'] } : {}),
-      ...(typeof item['unique_id'] === 'string' ? { unique_id: item['unique_id'] } : {}),
-    });
-  }
-  return out;
 }
 
 /**
@@ -169,7 +127,7 @@ export function parseDirectItems(value: unknown): CheckoutDirectItem[] | null {
  * @fires scalev-error - A request failed (preparing, totals, placing the order).
  */
 export class ScalevCheckout extends ScalevElement {
-  static override styles = [...ScalevElement.styles, statusMessageStyles, formFieldStyles, checkoutStyles];
+  static override styles = [...ScalevElement.styles, statusMessageStyles, checkoutStyles];
 
   /**
    * Order these items directly instead of the cart: JSON such as
@@ -251,7 +209,7 @@ export class ScalevCheckout extends ScalevElement {
   private quotesTimer: ReturnType<typeof setTimeout> | undefined;
   private linesKey = '';
   private initSeq = 0;
-  private initiatedTracked = false;
+  protected initiatedTracked = false;
   private resizeObserver: ResizeObserver | null = null;
   private prefillDone = false;
   private recoveryToken: string | null | undefined;
@@ -335,9 +293,9 @@ export class ScalevCheckout extends ScalevElement {
     if (!loading) {
       loading = (PARTS[name]() as Promise<Part<N>>).then(
         (part) => {
-          const styles = (part as { styles?: CSSResult }).styles;
-          if (styles && !this.lateStyles.has(styles) && this.renderRoot instanceof ShadowRoot) {
-            this.lateStyles.add(styles);
+          const styles = [(part as { styles?: CSSResult | CSSResult[] }).styles ?? []].flat().filter((sheet) => !this.lateStyles.has(sheet));
+          if (styles.length && this.renderRoot instanceof ShadowRoot) {
+            styles.forEach((sheet) => this.lateStyles.add(sheet));
             adoptStyles(this.renderRoot, [...(this.constructor as typeof ScalevCheckout).elementStyles, ...this.lateStyles]);
           }
           this.parts.set(name, part);
@@ -365,17 +323,15 @@ export class ScalevCheckout extends ScalevElement {
     return part;
   }
 
-  /** The parts the form shows first: every section on a wide screen, else the first step's. */
+  /** The parts the form shows first (every section on a wide screen, else the first step's), and submit. */
   private firstViewParts(): PartName[] {
-    const first = this.steps()[0];
-    if (this.wide) return this.requiresShipping ? ['delivery', 'payment', 'summary'] : ['payment', 'summary'];
-    return first === 'delivery' ? ['delivery'] : first === 'payment' ? ['payment'] : [];
+    const steps = this.wide ? this.steps() : this.steps().slice(0, 1);
+    return [...steps.map((step) => STEP_PARTS[step]), 'submit'];
   }
 
   /** Loads, on idle, the parts this checkout will show, so no step waits when the buyer reaches it. */
   private prefetchParts(): void {
-    const names: PartName[] = ['payment', 'summary'];
-    if (this.requiresShipping) names.push('delivery');
+    const names = this.steps().map((step) => STEP_PARTS[step]);
     if (this.customer) names.push('customer');
     const prefetch = () => names.forEach((name) => this.loaded(name));
     const idle = (globalThis as { requestIdleCallback?: (cb: () => void, options: { timeout: number }) => void }).requestIdleCallback;
@@ -405,11 +361,6 @@ export class ScalevCheckout extends ScalevElement {
     return this.items !== null && this.items !== '' && !(Array.isArray(this.items) && this.items.length === 0);
   }
 
-  /** Direct items: the `items` attribute, else the items a recovery link restored. */
-  private get direct(): CheckoutDirectItem[] | null {
-    if (this.hasItemsAttribute) return parseDirectItems(this.items);
-    return this.recoveredItems ? parseDirectItems(this.recoveredItems) : null;
-  }
 
   protected async init(): Promise<void> {
     const sf = this.storefront;
@@ -433,7 +384,11 @@ export class ScalevCheckout extends ScalevElement {
       await (await import('./prefill.js')).applyPrefill(this.shared, sf, token).catch(() => undefined);
       if (seq !== this.initSeq) return;
     }
-    const direct = this.direct;
+    // Direct items: the `items` attribute, else the items a recovery link restored.
+    const list = this.hasItemsAttribute ? this.items : this.recoveredItems;
+    const directItems = list ? await import('./direct-items.js').catch(() => null) : null;
+    if (seq !== this.initSeq) return;
+    const direct = directItems?.parseDirectItems(list) ?? null;
     if (this.hasItemsAttribute && !direct) {
       this.phase = 'invalid';
       return;
@@ -485,12 +440,13 @@ export class ScalevCheckout extends ScalevElement {
 
     // The parts of a wide first view load alongside the requests that prepare it (a part that
     // fails to load shows its own retry).
-    if (this.wide) for (const name of ['payment', 'summary'] as const) this.loadPart(name).catch(() => undefined);
+    for (const name of this.wide ? (['payment', 'summary', 'submit'] as const) : (['submit'] as const)) this.loadPart(name).catch(() => undefined);
+    if (!this.customer) this.loadPart('contact').catch(() => undefined);
     let requests: Part<'requests'>;
     try {
       [requests] = await Promise.all([
         this.loadPart('requests'),
-        this.loadLines(sf, direct),
+        this.loadLines(sf, direct && directItems ? directItems.toViewLines(this.shared, direct) : null),
         this.loadPart('requests').then((r) => r.loadPaymentMethods(this.shared, sf)),
         this.customer ? this.loadPart('customer').then((c) => c.loadAddresses(this.shared, sf)) : null,
       ]);
@@ -512,7 +468,7 @@ export class ScalevCheckout extends ScalevElement {
     if (seq !== this.initSeq) return;
     this.phase = 'ready';
     this.linesKey = this.currentLinesKey();
-    this.trackInitiate(sf);
+    requests.trackInitiate(this.shared, sf);
     this.captureSnapshot();
     this.scheduleQuotes(0);
     this.prefetchParts();
@@ -538,31 +494,13 @@ export class ScalevCheckout extends ScalevElement {
     if (this.isConnected) cart?.addEventListener('change', this.onCartChange);
   }
 
-  private async loadLines(sf: Storefront, direct: CheckoutDirectItem[] | null): Promise<void> {
+  private async loadLines(sf: Storefront, direct: ViewLine[] | null): Promise<void> {
     if (direct) {
       this.cart = null;
       this.followCart(null);
-      const lines = direct.map((item): ViewLine => {
-        const id = item.type === 'bundle_price_option' ? item.bundle_price_option_id! : item.variant_id!;
-        const checkoutItem: StorefrontCheckoutItem =
-          item.type === 'bundle_price_option'
-            ? { type: 'bundle_price_option', bundle_price_option_id: id, quantity: item.quantity! }
-            : { type: 'variant', variant_id: id, quantity: item.quantity! };
-        return {
-          key: `${item.type === 'bundle_price_option' ? 'bundle' : 'variant'}:${id}`,
-          name: item.name || this.t('checkout.itemFallback', { id }),
-          options: [],
-          image: safeHttpUrl(item.image),
-          quantity: item.quantity!,
-          unitPrice: item.price ?? null,
-          lineTotal: item.price !== undefined ? item.price * item.quantity! : null,
-          item: checkoutItem,
-          uniqueId: item.unique_id ?? null,
-        };
-      });
-      this.directLines = lines;
+      this.directLines = direct;
       // Prices not given are looked up (one batched call); the summary stays the truth.
-      if (lines.some((l) => l.unitPrice === null && l.item.type === 'variant')) {
+      if (direct.some((l) => l.unitPrice === null && l.item.type === 'variant')) {
         void this.loadPart('requests').then((r) => r.lookUpPrices(this.shared, sf), () => undefined);
       }
       return;
@@ -683,34 +621,14 @@ export class ScalevCheckout extends ScalevElement {
     if (requote) this.scheduleQuotes();
   }
 
-  private flushSave(): void {
+  protected flushSave(): void {
     clearTimeout(this.saveTimer);
     if (!this.storage || this.phase === 'placed' || this.placedOrder) return;
     this.storage.set(`${FORM_KEY}:${this.source}`, JSON.stringify(this.values));
   }
 
   private captureSnapshot(): void {
-    if (!this.capture?.enabled) return;
-    const v = this.values;
-    const location = this.customer ? null : v.location;
-    this.capture.update({
-      fields: {
-        customer_name: v.customer_name,
-        customer_email: v.customer_email,
-        customer_phone: normalizePhone(v.customer_phone) ?? v.customer_phone,
-        shipping_address: v.shipping_address,
-        shipping_province: location?.province_name ?? null,
-        shipping_city: location?.city_name ?? null,
-        shipping_subdistrict: location?.subdistrict_name ?? null,
-        shipping_postal_code: v.postal_code,
-        shipping_location_id: location?.id ?? null,
-        payment_method: v.payment_method,
-        notes: v.notes,
-        discount_code_code: v.discount_code,
-      },
-      items: this.lines().map((l) => l.item),
-      cartId: this.directLines ? null : (this.cart?.snapshot.id ?? null),
-    });
+    if (this.capture?.enabled) (this.parts.get('requests') as Part<'requests'> | undefined)?.captureSnapshot(this.shared);
   }
 
   private readPlaced(): PlacedRecord | null {
@@ -737,24 +655,6 @@ export class ScalevCheckout extends ScalevElement {
     this.init();
   }
 
-  private trackInitiate(sf: Storefront): void {
-    if (this.initiatedTracked) return;
-    this.initiatedTracked = true;
-    const items = this.conversionItems();
-    const value = this.lines().every((l) => l.lineTotal !== null) ? this.lines().reduce((s, l) => s + (l.lineTotal ?? 0), 0) : null;
-    void import('../../state/conversions.js').then((c) => c.trackInitiateCheckout(sf, items, value)).catch(() => undefined);
-  }
-
-  protected conversionItems(): ConversionItem[] {
-    return this.lines().map((l) => ({
-      ...(l.item.type === 'variant' ? { variantId: l.item.variant_id } : { bundlePriceOptionId: l.item.bundle_price_option_id }),
-      uniqueId: l.uniqueId,
-      name: l.name,
-      price: l.unitPrice,
-      quantity: l.quantity,
-    }));
-  }
-
   // ================================================================= validation and steps
 
   protected steps(): Step[] {
@@ -765,85 +665,19 @@ export class ScalevCheckout extends ScalevElement {
     return steps;
   }
 
-  private validateStep(step: Step): FieldErrors {
-    const v = this.values;
-    const e: FieldErrors = {};
-    const required = this.t('checkout.required');
-    if (step === 'contact' && !this.customer) {
-      if (!v.customer_name.trim()) e.customer_name = required;
-      else if (v.customer_name.trim().length > 200) e.customer_name = this.t('checkout.tooLong', { max: 200 });
-      if (!v.customer_email.trim()) e.customer_email = required;
-      else if (!EMAIL.test(v.customer_email.trim()) || v.customer_email.trim().length > 254) e.customer_email = this.t('checkout.invalidEmail');
-      if (!v.customer_phone.trim()) {
-        if (this.requiresShipping) e.customer_phone = required;
-      } else if (!isValidPhone(v.customer_phone)) e.customer_phone = this.t('checkout.invalidPhone');
-    }
-    if (step === 'delivery' && this.requiresShipping) {
-      if (this.customer && !this.addingAddress) {
-        if (!this.chosenAddress()) e.address_id = this.t('checkout.chooseAddress');
-      } else if (this.customer) {
-        e.address_id = this.t('checkout.chooseAddress');
-      } else {
-        if (!v.shipping_address.trim()) e.shipping_address = required;
-        else if (v.shipping_address.trim().length < 5) e.shipping_address = this.t('checkout.addressShort');
-        if (!v.location) e.location = this.t('location.required');
-        else if (!/^\d{5}$/.test(v.postal_code)) e.postal_code = this.t('location.postalRequired');
-      }
-      if (!e.address_id && !e.location && !e.postal_code && !this.chosenOption()) e.courier = this.t('checkout.chooseShipping');
-    }
-    if (step === 'payment' && !v.payment_method) e.payment_method = this.t('checkout.choosePayment');
-    return e;
-  }
-
-  /** Validates the given steps, shows the errors, focuses the first one; returns the first invalid step. */
-  private check(steps: Step[]): Step | null {
-    let first: Step | null = null;
-    const errors: FieldErrors = {};
-    for (const step of steps) {
-      const stepErrors = this.validateStep(step);
-      if (Object.keys(stepErrors).length && !first) first = step;
-      Object.assign(errors, stepErrors);
-    }
-    this.errors = { ...this.errors, ...errors };
-    if (first) {
-      if (!this.wide) this.stepIndex = Math.max(0, this.steps().indexOf(first));
-      void this.updateComplete.then(() => this.focusFirstError());
-    }
-    return first;
-  }
-
-  protected focusFirstError(): void {
-    const order: FieldName[] = [
-      'customer_name',
-      'customer_email',
-      'customer_phone',
-      'address_id',
-      'shipping_address',
-      'location',
-      'postal_code',
-      'courier',
-      'payment_method',
-      'discount_code',
-      'notes',
-    ];
-    const field = order.find((name) => this.errors[name]);
-    if (!field) return;
-    const root = this.renderRoot;
-    if (field === 'location' || field === 'postal_code') {
-      const picker = root.querySelector('scalev-location-picker') as (HTMLElement & { validate?: () => boolean }) | null;
-      picker?.validate?.();
-      picker?.focus();
-      return;
-    }
-    const target = root.querySelector<HTMLElement>(`[data-focus="${field}"], [name="${field}"]`);
-    target?.focus();
-  }
-
   private next(): void {
     const steps = this.steps();
     const step = steps[this.stepIndex];
-    if (!step || this.check([step])) return;
-    this.goToStep(Math.min(steps.length - 1, this.stepIndex + 1));
+    this.withSubmit((submit) => {
+      if (step && !submit.check(this.shared, [step])) this.goToStep(Math.min(steps.length - 1, this.stepIndex + 1));
+    });
+  }
+
+  /** Runs with the submit part: at once when loaded (it loads while the checkout prepares). */
+  private withSubmit(run: (submit: Part<'submit'>) => void): void {
+    const submit = this.parts.get('submit') as Part<'submit'> | undefined;
+    if (submit) run(submit);
+    else this.loadPart('submit').then(run, (error: unknown) => (this.partError = this.describeError(error)));
   }
 
   protected back(): void {
@@ -856,8 +690,8 @@ export class ScalevCheckout extends ScalevElement {
     const step = steps[index]!;
     this.announcement = this.t('checkout.step', { current: index + 1, total: steps.length, name: this.stepName(step) });
     // The heading is focused once the step's part is in (it usually is: parts load on idle).
-    const part = STEP_PARTS[step];
-    void (part ? this.loadPart(part).catch(() => undefined) : Promise.resolve())
+    void this.loadPart(STEP_PARTS[step])
+      .catch(() => undefined)
       .then(() => this.updateComplete)
       .then(() => this.renderRoot.querySelector<HTMLElement>('[data-step-heading]')?.focus());
   }
@@ -868,98 +702,17 @@ export class ScalevCheckout extends ScalevElement {
 
   // ================================================================= placing the order
 
-  private buildOrder(): { body: Record<string, unknown>; customer: boolean; directNoCart: boolean } {
-    const v = this.values;
-    const option = this.requiresShipping ? this.chosenOption() : null;
-    const common = {
-      payment_method: v.payment_method,
-      ...(option
-        ? {
-            courier_service_id: option.courier_service_id,
-            warehouse_unique_id: option.warehouse_unique_id,
-            courier_aggregator_code: option.courier_aggregator_code ?? null,
-          }
-        : {}),
-      ...(v.discount_code ? { discount_code_code: v.discount_code } : {}),
-      ...(v.notes.trim() && !this.hideNotes ? { notes: v.notes.trim() } : {}),
-    };
-    if (this.customer) {
-      const destination = this.destination();
-      const address = this.chosenAddress();
-      return {
-        customer: true,
-        directNoCart: false,
-        body: {
-          ...this.itemSource(),
-          ...(this.requiresShipping && address ? { address_id: address.id, ...(destination ?? {}) } : {}),
-          ...common,
-        },
-      };
-    }
-    const location = v.location;
-    const phone = normalizePhone(v.customer_phone);
-    return {
-      customer: false,
-      directNoCart: Boolean(this.directLines),
-      body: {
-        ...this.guestItemSource(),
-        customer_name: v.customer_name.trim(),
-        customer_email: v.customer_email.trim(),
-        ...(phone ? { customer_phone: phone } : {}),
-        ...(this.requiresShipping && location
-          ? {
-              shipping_address: v.shipping_address.trim(),
-              shipping_province: location.province_name,
-              shipping_city: location.city_name,
-              shipping_subdistrict: location.subdistrict_name,
-              shipping_postal_code: v.postal_code,
-              shipping_location_id: location.id,
-            }
-          : {}),
-        ...common,
-      },
-    };
-  }
-
   /** Places the order: validated, announced (cancelable), sent once; never retried on its own. */
   async placeOrder(): Promise<void> {
-    const sf = this.storefront;
-    if (!sf || this.placing || this.placedOrder || this.phase !== 'ready') return;
-    if (this.check(this.steps().filter((s) => s !== 'review'))) {
-      this.submitProblem = { message: this.t('checkout.fixErrors'), uncertain: false, retry: false };
-      return;
-    }
-    const { body, customer, directNoCart } = this.buildOrder();
-    if (!this.emit('scalev-before-checkout', { request: { ...body }, customer }, { cancelable: true })) {
-      this.submitProblem = { message: this.t('checkout.canceled'), uncertain: false, retry: false };
-      return;
-    }
-    this.placing = true;
-    this.submitProblem = null;
-    this.otherErrors = [];
-    this.flushSave();
-    try {
-      // Nothing is sent before the code that handles every outcome is in.
-      const [requests, outcome] = await Promise.all([this.loadPart('requests'), this.loadPart('outcome')]).catch((error: unknown) => {
+    if (!this.storefront || this.placing || this.placedOrder || this.phase !== 'ready') return;
+    // At once when the submit part is in (it loads while the checkout prepares); nothing is sent without it.
+    const submit =
+      (this.parts.get('submit') as Part<'submit'> | undefined) ??
+      (await this.loadPart('submit').catch((error: unknown) => {
         this.submitProblem = { message: this.t('checkout.failed', { reason: this.describeError(error) }), uncertain: false, retry: true };
-        return [];
-      });
-      if (!requests || !outcome) return;
-      const token = await this.capture?.flush().catch(() => null);
-      if (token) body['checkout_intent_token'] = token;
-      // Written before sending: a tab closed mid-request still warns on the next visit.
-      this.storage?.set(`${UNCERTAIN_KEY}:${this.source}`, String(Date.now()));
-      let order: StorefrontPublicOrder;
-      try {
-        order = await requests.createOrder(sf, body, customer, directNoCart);
-      } catch (error) {
-        outcome.onPlaceFailed(this.shared, error);
-        return;
-      }
-      outcome.onPlaced(this.shared, sf, order);
-    } finally {
-      this.placing = false;
-    }
+        return null;
+      }));
+    await submit?.placeOrder(this.shared);
   }
 
   // ================================================================= rendering
@@ -978,7 +731,7 @@ export class ScalevCheckout extends ScalevElement {
       case 'error':
         return html`${renderError({ message: this.loadError, retryLabel: this.t('common.retry'), onRetry: () => void this.init() })}${live}`;
       case 'placed':
-        return html`${this.loaded('outcome')?.renderPlaced(this.shared) ?? this.placeholder()}${live}`;
+        return html`${this.loaded('submit')?.renderPlaced(this.shared) ?? this.placeholder()}${live}`;
       default:
         return html`${this.renderForm()}${live}`;
     }
@@ -993,7 +746,7 @@ export class ScalevCheckout extends ScalevElement {
       ${this.renderNotices()}
       ${this.wide ? nothing : this.renderStepper(steps, current)}
       <div class="main">
-        ${!this.customer && visible('contact') ? this.renderContact(heading('contact')) : nothing}
+        ${!this.customer && visible('contact') ? this.loaded('contact')?.renderContact(this.shared, heading('contact')) ?? this.placeholder() : nothing}
         ${this.requiresShipping && visible('delivery') ? this.renderDelivery(heading('delivery')) : nothing}
         ${!this.requiresShipping && (this.wide || current === 'payment')
           ? html`<p class="muted digital" part="notice">${this.t('checkout.digitalOnly')}</p>`
@@ -1055,48 +808,6 @@ export class ScalevCheckout extends ScalevElement {
 
   protected sectionHeading(id: string, text: string, stepHeading: boolean): TemplateResult {
     return html`<h2 id=${id} class="section__title" tabindex=${stepHeading ? '-1' : nothing} ?data-step-heading=${stepHeading}>${text}</h2>`;
-  }
-
-  protected field(name: TextField, options: Partial<FieldOptions> = {}): TemplateResult {
-    return renderField({
-      id: `f-${name}`,
-      name,
-      label: '',
-      value: this.values[name],
-      error: this.errors[name] ?? null,
-      onInput: (value) => this.setValues({ [name]: value } as Partial<CheckoutValues>, false),
-      ...options,
-    });
-  }
-
-  private renderContact(stepHeading: boolean): TemplateResult {
-    return html`<section class="section" part="section" aria-labelledby="h-contact">
-      ${this.sectionHeading('h-contact', this.t('checkout.contact'), stepHeading)}
-      ${this.field('customer_name', { label: this.t('checkout.name'), autocomplete: 'name', required: true, maxlength: 200 })}
-      ${this.field('customer_email', {
-        label: this.t('checkout.email'),
-        type: 'email',
-        autocomplete: 'email',
-        inputmode: 'email',
-        required: true,
-        maxlength: 254,
-        hint: this.t('checkout.emailHint'),
-      })}
-      ${this.field('customer_phone', {
-        label: this.t('checkout.phone'),
-        type: 'tel',
-        autocomplete: 'tel',
-        inputmode: 'tel',
-        required: this.requiresShipping,
-        maxlength: 20,
-        hint: this.t('checkout.phoneHint'),
-        ...(this.requiresShipping ? {} : { optionalLabel: this.t('checkout.optional') }),
-        onBlur: () => {
-          const normal = normalizePhone(this.values.customer_phone);
-          if (this.values.customer_phone.trim() && !normal) this.errors = { ...this.errors, customer_phone: this.t('checkout.invalidPhone') };
-        },
-      })}
-    </section>`;
   }
 }
 

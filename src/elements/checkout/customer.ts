@@ -3,9 +3,11 @@ import { html, nothing, type TemplateResult } from 'lit';
 import * as customerCheckout from '../../api/customer-checkout.js';
 import { isScalevApiError } from '../../api/errors.js';
 import type { Storefront } from '../../context/storefront.js';
+import { field } from './fields.js';
 import type { CheckoutHost, FieldErrors } from './checkout-host.js';
 import { mapFieldErrors } from './form-state.js';
 import { isValidPhone, normalizePhone } from './phone.js';
+import { focusFirstError } from './submit.js';
 
 export { checkoutPartStyles as styles } from './parts.styles.js';
 
@@ -32,7 +34,7 @@ async function saveNewAddress(host: CheckoutHost): Promise<void> {
   else if (!/^\d{5}$/.test(v.postal_code)) errors.postal_code = host.t('location.postalRequired');
   if (Object.keys(errors).length) {
     host.errors = { ...host.errors, ...errors };
-    void host.updateComplete.then(() => host.focusFirstError());
+    void host.updateComplete.then(() => focusFirstError(host));
     return;
   }
   host.addressBusy = true;
@@ -95,8 +97,8 @@ export function renderSavedAddresses(host: CheckoutHost, locationFields: (host: 
     ${error ? html`<p class="field__error" id="e-address">${error}</p>` : nothing}
     ${host.addingAddress
       ? html`<div class="new-address">
-          ${host.field('customer_name', { label: host.t('checkout.name'), autocomplete: 'name', required: true, name: 'name' })}
-          ${host.field('customer_phone', { label: host.t('checkout.phone'), type: 'tel', autocomplete: 'tel', inputmode: 'tel', required: true, name: 'phone' })}
+          ${field(host, 'customer_name', { label: host.t('checkout.name'), autocomplete: 'name', required: true, name: 'name' })}
+          ${field(host, 'customer_phone', { label: host.t('checkout.phone'), type: 'tel', autocomplete: 'tel', inputmode: 'tel', required: true, name: 'phone' })}
           ${locationFields(host, true)}
           <div class="row">
             <button type="button" class="button" ?disabled=${host.addressBusy} @click=${() => void saveNewAddress(host)}>${host.t('checkout.saveAddress')}</button>

@@ -8,6 +8,7 @@ import type { LocationChangeDetail } from '../../ui/location-picker.js';
 import { renderError } from '../../ui/status-message.js';
 import { safeHttpUrl } from '../order-status/payment-names.js';
 import { optionKey, type CheckoutHost } from './checkout-host.js';
+import { field } from './fields.js';
 
 export { checkoutPartStyles as styles } from './parts.styles.js';
 
@@ -15,7 +16,7 @@ export { checkoutPartStyles as styles } from './parts.styles.js';
 export function renderLocationFields(host: CheckoutHost, customer: boolean): TemplateResult {
   // Properties set before the picker's code arrives are kept by Lit when the element upgrades.
   if (!customElements.get('scalev-location-picker')) void import('../../ui/location-picker.js');
-  return html`${host.field('shipping_address', {
+  return html`${field(host, 'shipping_address', {
       label: host.t('checkout.address'),
       autocomplete: 'street-address',
       multiline: true,

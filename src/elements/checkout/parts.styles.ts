@@ -1,7 +1,10 @@
 import { css } from 'lit';
+import { formFieldStyles } from '../../ui/form-field.styles.js';
 
-/** Styles of the checkout's sections (choices, saved addresses, summary, placed order), adopted when the first of them loads. */
-export const checkoutPartStyles = css`
+/** Styles of the checkout's sections (fields, choices, saved addresses, summary, placed order), adopted when the first of them loads. */
+export const checkoutPartStyles = [
+  formFieldStyles,
+  css`
   .choices {
     display: grid;
     gap: var(--_scalev-space-s);
@@ -163,4 +166,5 @@ export const checkoutPartStyles = css`
     display: grid;
     gap: var(--_scalev-space-l);
   }
-`;
+`,
+];

@@ -1,5 +1,6 @@
 /** The payment step: the store's payment methods, the discount code (checked at once), the notes. */
 import { html, nothing, type TemplateResult } from 'lit';
+import { field } from './fields.js';
 import type { CheckoutHost } from './checkout-host.js';
 
 export { checkoutPartStyles as styles } from './parts.styles.js';
@@ -32,7 +33,7 @@ export function renderPayment(host: CheckoutHost, stepHeading: boolean): Templat
     ${host.hideDiscount ? nothing : renderDiscount(host)}
     ${host.hideNotes
       ? nothing
-      : host.field('notes', { label: host.t('checkout.notes'), multiline: true, maxlength: 2000, optionalLabel: host.t('checkout.optional') })}
+      : field(host, 'notes', { label: host.t('checkout.notes'), multiline: true, maxlength: 2000, optionalLabel: host.t('checkout.optional') })}
   </section>`;
 }
 

@@ -11,7 +11,9 @@ import type { StorefrontPublicOrder, StorefrontShippingOption } from '../../api/
 import type { Storefront } from '../../context/storefront.js';
 import { catalogCache } from '../../state/catalog-cache.js';
 import { paymentMethodName } from '../order-status/payment-names.js';
+import type { ConversionItem } from '../../state/conversions.js';
 import { optionKey, type CheckoutHost, type Destination } from './checkout-host.js';
+import { normalizePhone } from './phone.js';
 
 const signature = (value: unknown): string => JSON.stringify(value);
 
@@ -192,4 +194,49 @@ export function createOrder(sf: Storefront, body: Record<string, unknown>, custo
     : directNoCart
       ? guestCheckout.createOrderFromItems(sf.http, body as unknown as Parameters<typeof guestCheckout.createOrderFromItems>[1])
       : guestCheckout.createOrder(sf.http, body as unknown as Parameters<typeof guestCheckout.createOrder>[1]);
+}
+
+/** What abandoned-checkout capture keeps of the form (only when the merchant enabled it). */
+export function captureSnapshot(host: CheckoutHost): void {
+  const v = host.values;
+  const location = host.customer ? null : v.location;
+  host.capture?.update({
+    fields: {
+      customer_name: v.customer_name,
+      customer_email: v.customer_email,
+      customer_phone: normalizePhone(v.customer_phone) ?? v.customer_phone,
+      shipping_address: v.shipping_address,
+      shipping_province: location?.province_name ?? null,
+      shipping_city: location?.city_name ?? null,
+      shipping_subdistrict: location?.subdistrict_name ?? null,
+      shipping_postal_code: v.postal_code,
+      shipping_location_id: location?.id ?? null,
+      payment_method: v.payment_method,
+      notes: v.notes,
+      discount_code_code: v.discount_code,
+    },
+    items: host.lines().map((l) => l.item),
+    cartId: host.directLines ? null : (host.cart?.snapshot.id ?? null),
+  });
+}
+
+/** The lines as conversion events describe them. */
+export function conversionItems(host: CheckoutHost): ConversionItem[] {
+  return host.lines().map((l) => ({
+    ...(l.item.type === 'variant' ? { variantId: l.item.variant_id } : { bundlePriceOptionId: l.item.bundle_price_option_id }),
+    uniqueId: l.uniqueId,
+    name: l.name,
+    price: l.unitPrice,
+    quantity: l.quantity,
+  }));
+}
+
+/** InitiateCheckout, once per checkout, when it is ready. */
+export function trackInitiate(host: CheckoutHost, sf: Storefront): void {
+  if (host.initiatedTracked) return;
+  host.initiatedTracked = true;
+  const items = conversionItems(host);
+  const lines = host.lines();
+  const value = lines.every((l) => l.lineTotal !== null) ? lines.reduce((s, l) => s + (l.lineTotal ?? 0), 0) : null;
+  void import('../../state/conversions.js').then((c) => c.trackInitiateCheckout(sf, items, value)).catch(() => undefined);
 }

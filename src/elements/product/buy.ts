@@ -1,3 +1,4 @@
+import { css } from 'lit';
 import { registerMessages } from '../../i18n/localize.js';
 
 /**
@@ -20,3 +21,31 @@ registerMessages(
   },
   { en: () => import('./buy.strings.en.js') },
 );
+
+/** The busy button's spinner and the confirmation after adding. */
+export const buyStyles = css`
+  .spinner {
+    width: 1em;
+    height: 1em;
+    border: 2px solid currentColor;
+    border-inline-end-color: transparent;
+    border-radius: 50%;
+    animation: spin 0.8s linear infinite;
+  }
+  @keyframes spin {
+    to {
+      transform: rotate(360deg);
+    }
+  }
+  .added {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_scalev-space-s);
+    margin: 0;
+    color: var(--_scalev-color-success);
+    font-weight: var(--_scalev-font-weight-bold);
+  }
+  .added a {
+    color: var(--_scalev-color-primary);
+  }
+`;

@@ -2,8 +2,9 @@ import { css } from 'lit';
 
 /**
  * Styles of the always-loaded buy box. Thumbnails, option groups, bundle contents and the dialog
- * are styled by `features.styles.ts`, the full description by `rich-description.ts`, the quantity
- * control by `quantity-stepper.styles.ts`; each is adopted when its module loads.
+ * are styled by `features.styles.ts`, the full description by `rich-description.ts`, the busy
+ * button and the confirmation by `buy.ts`, the quantity control by `quantity-stepper.styles.ts`;
+ * each is adopted when its module loads.
  */
 export const productStyles = css`
   :host {
@@ -70,7 +71,6 @@ export const productStyles = css`
   }
   .price,
   .stock,
-  .added,
   .not-found p,
   .description__text {
     margin: 0;
@@ -143,27 +143,6 @@ export const productStyles = css`
   .add[aria-disabled='true'] {
     cursor: progress;
   }
-  .spinner {
-    width: 1em;
-    height: 1em;
-    border: 2px solid currentColor;
-    border-inline-end-color: transparent;
-    border-radius: 50%;
-    animation: spin 0.8s linear infinite;
-  }
-  @keyframes spin {
-    to {
-      transform: rotate(360deg);
-    }
-  }
-  .added {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_scalev-space-s);
-    color: var(--_scalev-color-success);
-    font-weight: var(--_scalev-font-weight-bold);
-  }
-  .added a,
   .description__toggle {
     color: var(--_scalev-color-primary);
   }

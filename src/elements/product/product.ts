@@ -672,7 +672,8 @@ export class ScalevProduct extends ScalevElement {
         this.addStarting = false;
       }
     }
-    const { addToCart, PendingController } = flow;
+    const { addToCart, PendingController, buyStyles } = flow;
+    this.addStyles(buyStyles);
     this.pending ??= new PendingController(this);
     await this.pending.run(async () => {
       this.addError = '';

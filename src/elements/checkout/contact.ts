@@ -1,0 +1,37 @@
+/** The guest's contact step: name, email, Indonesian phone (required when the order ships). */
+import { html, type TemplateResult } from 'lit';
+import type { CheckoutHost } from './checkout-host.js';
+import { field } from './fields.js';
+import { normalizePhone } from './phone.js';
+
+export { checkoutPartStyles as styles } from './parts.styles.js';
+
+export function renderContact(host: CheckoutHost, stepHeading: boolean): TemplateResult {
+  return html`<section class="section" part="section" aria-labelledby="h-contact">
+    ${host.sectionHeading('h-contact', host.t('checkout.contact'), stepHeading)}
+    ${field(host, 'customer_name', { label: host.t('checkout.name'), autocomplete: 'name', required: true, maxlength: 200 })}
+    ${field(host, 'customer_email', {
+      label: host.t('checkout.email'),
+      type: 'email',
+      autocomplete: 'email',
+      inputmode: 'email',
+      required: true,
+      maxlength: 254,
+      hint: host.t('checkout.emailHint'),
+    })}
+    ${field(host, 'customer_phone', {
+      label: host.t('checkout.phone'),
+      type: 'tel',
+      autocomplete: 'tel',
+      inputmode: 'tel',
+      required: host.requiresShipping,
+      maxlength: 20,
+      hint: host.t('checkout.phoneHint'),
+      ...(host.requiresShipping ? {} : { optionalLabel: host.t('checkout.optional') }),
+      onBlur: () => {
+        const normal = normalizePhone(host.values.customer_phone);
+        if (host.values.customer_phone.trim() && !normal) host.errors = { ...host.errors, customer_phone: host.t('checkout.invalidPhone') };
+      },
+    })}
+  </section>`;
+}
