@@ -319,7 +319,9 @@ export class E2ERun {
     } finally {
       clearTimeout(timer);
     }
+    const disposing = Date.now();
     await t.dispose(!error);
+    t.disposeMs = Date.now() - disposing;
     const ms = Date.now() - started;
     const detail = error
       ? `[${t.currentStep}] ${oneLine(error instanceof CheckFailed ? error.message : `${error.name}: ${error.message}`)}`
@@ -327,7 +329,10 @@ export class E2ERun {
     const result = { suite: scenario.suite, name: scenario.name, passed: !error, ms, detail, steps: t.steps, a11y: t.a11y, t };
     const a11yFailed = t.a11y.filter((a) => a.violations.length);
     if (process.env.E2E_VERBOSE) {
-      process.stdout.write(`        steps: ${t.steps.map((st) => `${st.name} ${(st.ms / 1000).toFixed(1)}s`).join(' · ')}\n`);
+      const stepMs = t.steps.reduce((sum, st) => sum + st.ms, 0);
+      process.stdout.write(
+        `        steps: ${t.steps.map((st) => `${st.name} ${(st.ms / 1000).toFixed(1)}s`).join(' · ')} | outside steps ${((ms - stepMs - t.disposeMs) / 1000).toFixed(1)}s, cleanup ${(t.disposeMs / 1000).toFixed(1)}s\n`,
+      );
     }
     process.stdout.write(
       `${result.passed ? '  ok  ' : '  FAIL'} ${scenario.suite} › ${scenario.name} (${(ms / 1000).toFixed(1)} s)${result.passed ? '' : ` — ${detail}`}${a11yFailed.length ? ` — axe: ${a11yFailed.length} step(s) with violations` : ''}\n`,

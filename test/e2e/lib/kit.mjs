@@ -104,23 +104,55 @@ export async function retryButton(page, scopes) {
 
 /**
  * Waits until every fetch the page made whose URL matches `urlPattern` (and `method`) has ended,
- * answered or failed, then two frames more so the widgets have rendered what followed.
+ * answered or failed, then two frames more so the widgets have rendered what followed. With
+ * `atLeastOne` (default) there must have been such a fetch.
  */
-export async function fetchesSettled(page, urlPattern, method = null, timeoutMs = 12000) {
+export async function fetchesSettled(page, urlPattern, method = null, timeoutMs = 12000, atLeastOne = true) {
   await until(
     () =>
       page.evaluate(
-        ([source, wanted]) => {
+        ([source, wanted, needOne]) => {
           const pattern = new RegExp(source);
           const mine = (window.__e2e?.fetches ?? []).filter((f) => pattern.test(f.url) && (!wanted || f.method === wanted));
-          return mine.length > 0 && mine.every((f) => f.done);
+          return (!needOne || mine.length > 0) && mine.every((f) => f.done);
         },
-        [urlPattern.source, method],
+        [urlPattern.source, method, atLeastOne],
       ),
     `requests matching ${urlPattern} should have ended`,
     timeoutMs,
   );
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  await frames(page);
+}
+
+/** Two animation frames: whatever the last change scheduled has rendered. */
+export function frames(page) {
+  return page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+}
+
+/**
+ * The page's API traffic has been quiet for `quietMs`: nothing in flight, nothing started or ended
+ * meanwhile. For debounced requests (the checkout re-quotes 250 ms after a change), whose timer a
+ * test cannot see: a quiet period longer than the debounce means none is pending.
+ */
+export async function apiQuiet(page, quietMs = 300, timeoutMs = 12000) {
+  // Counted from now at the earliest: a change made just before may have started a debounce.
+  const since = await page.evaluate(() => performance.now());
+  await until(
+    () =>
+      page.evaluate(([quiet, from]) => {
+        const api = (window.__e2e?.fetches ?? []).filter((f) => f.url.includes('/v3/'));
+        if (api.some((f) => !f.done)) return false;
+        const last = Math.max(from, ...api.map((f) => f.endedAt ?? f.at ?? 0));
+        return performance.now() - last >= quiet;
+      }, [quietMs, since]),
+    `the page's API traffic should settle`,
+    timeoutMs,
+  );
+}
+
+/** The API calls the page has in flight have all ended (none at all is fine), plus two frames. */
+export function apiIdle(page, timeoutMs = 12000) {
+  return fetchesSettled(page, /\/v3\//, null, timeoutMs, false);
 }
 
 /** Requests the mock received, optionally filtered by path fragment and method. */
@@ -300,14 +332,15 @@ export async function fillCheckout(page, scope, { guest, locationQuery = 'Gambir
     // Physical goods (a delivery location to fill) need a courier; wait for the quotes if need be.
     const needsCourier = (await co.locator('input[role=combobox], select[name$="location_id"]').count()) > 0 || (await courier.count()) > 0;
     if ((await place.count()) && paymentChosen && (!needsCourier || (await chosen()))) {
-      // A location change re-quotes couriers and clears the choice: confirm it held a moment later.
-      await page.waitForTimeout(300);
+      // A location change re-quotes couriers and clears the choice: confirm it held once the
+      // quotes (and the debounce that starts them) are over.
+      await apiQuiet(page);
       if (!needsCourier || (await chosen())) return place;
     }
     // Phone layout: on to the next step (a step with a missing answer stays, and the loop fills it).
     const next = visible(co.locator(part('next-button')));
     if (await next.count()) await next.click();
-    await page.waitForTimeout(250);
+    await apiIdle(page);
   }
   throw new CheckFailed('the checkout never offered its place-order button with the payment method chosen');
 }

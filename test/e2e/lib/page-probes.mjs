@@ -23,6 +23,7 @@ export const INIT_SCRIPT = `(() => {
     try {
       const request = input instanceof Request ? input : null;
       entry = {
+        at: performance.now(),
         url: String(request ? request.url : input),
         method: ((init && init.method) || (request && request.method) || 'GET').toUpperCase(),
         credentials: (init && init.credentials) || (request && request.credentials) || 'same-origin(default)',
@@ -35,8 +36,8 @@ export const INIT_SCRIPT = `(() => {
     const result = realFetch.apply(this, arguments);
     if (entry) {
       result.then(
-        (response) => { entry.done = true; entry.status = response.status; },
-        (error) => { entry.done = true; entry.error = String(error && error.name || error); },
+        (response) => { entry.done = true; entry.endedAt = performance.now(); entry.status = response.status; },
+        (error) => { entry.done = true; entry.endedAt = performance.now(); entry.error = String(error && error.name || error); },
       );
     }
     return result;

@@ -6,6 +6,8 @@
 import { CheckFailed, check, until } from '../lib/harness.mjs';
 import { measureWidgets } from '../lib/page-probes.mjs';
 import {
+  apiIdle,
+  apiQuiet,
   apiRequests,
   cartBadge,
   cartLineNames,
@@ -116,7 +118,7 @@ export function register(run) {
           const now = JSON.stringify(await page.evaluate(measureWidgets));
           if (now === previous) break;
           previous = now;
-          await page.waitForTimeout(500);
+          await apiQuiet(page, 250);
         }
         return page;
       };
@@ -223,7 +225,8 @@ export function register(run) {
     await t.step('add in store A: only cart A changes', async () => {
       await addFromProduct(page, `${A} scalev-product`);
       await until(async () => (await page.locator(`${A} scalev-cart ${part('line')}`).count()) === 1, 'cart A should have one line');
-      await page.waitForTimeout(300);
+      // Whatever the add set off (cart reloads, broadcasts) has run its course.
+      await apiIdle(page);
       check((await page.locator(`${B} scalev-cart ${part('line')}`).count()) === 0, 'cart B must stay empty');
     });
     await t.step('add in store B: cart B gets its own line', async () => {
@@ -240,7 +243,7 @@ export function register(run) {
       await login.locator('input[name=password]').fill('rahasia123');
       await login.locator('input[name=password]').press('Enter');
       await until(async () => (await login.getByText(/Budi/i).count()) > 0, 'store A login should show the signed-in customer');
-      await page.waitForTimeout(300);
+      await apiIdle(page);
       check((await page.locator(`${B} scalev-login`).getByText(/Budi/i).count()) === 0, 'store B must stay signed out');
       check((await page.locator(`${B} scalev-login input[name=email]`).count()) === 1, 'store B should still offer its sign-in form');
     });

@@ -5,7 +5,7 @@
  */
 import { CheckFailed, check, until } from '../lib/harness.mjs';
 import { deepActiveElement } from '../lib/page-probes.mjs';
-import { part, waitForBadge } from '../lib/kit.mjs';
+import { apiIdle, part, waitForBadge } from '../lib/kit.mjs';
 import { BUYER } from './journeys.mjs';
 
 /** Presses Tab (or Shift+Tab) until the focused element matches; returns it. */
@@ -93,7 +93,7 @@ export function register(run) {
           if ((await shown(part('shipping-option'))) && !(await co.locator('input[name=courier_service_id]:checked').count())) {
             await tabTo(page, 'the courier choices', (f) => inCheckout(f) && f.name === 'courier_service_id', { stats });
             await page.keyboard.press('Space');
-            await page.waitForTimeout(200);
+            await until(async () => (await co.locator('input[name=courier_service_id]:checked').count()) > 0, 'Space should choose the focused courier');
           }
           const bank = co.locator('input[name=payment_method][value=bank_transfer]');
           if ((await bank.count()) && !(await bank.isChecked())) {
@@ -113,7 +113,7 @@ export function register(run) {
             await tabTo(page, 'the next-step button', (f) => inCheckout(f) && /next-button/.test(f.part), { stats });
             await page.keyboard.press('Enter');
           }
-          await page.waitForTimeout(250);
+          await apiIdle(page);
         }
         const state = await co.evaluate((el) => JSON.stringify({ ...(el.values ?? {}), customer_name: undefined, customer_email: undefined, shipping_address: undefined }));
         const errors = (await co.locator('[class*="error"], [role=alert]').filter({ visible: true }).allInnerTexts()).join(' | ').slice(0, 200);

@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { XSS_PAYLOADS } from '../xss-payloads.js';
 import { check, until } from '../lib/harness.mjs';
 import { BUYER } from './journeys.mjs';
-import { cartLineNames, fillCheckout, openCartDrawer, part, seedCustomer, seedGuestCart, waitForBadge, waitForCards } from '../lib/kit.mjs';
+import { cartLineNames, fetchesSettled, fillCheckout, openCartDrawer, part, seedCustomer, seedGuestCart, waitForBadge, waitForCards } from '../lib/kit.mjs';
 
 const PER_PRODUCT = 6;
 
@@ -103,8 +103,9 @@ export function register(run) {
       for (let i = 0; i < 5; i++) {
         const more = page.locator(`scalev-catalog ${part('load-more')}`).filter({ visible: true });
         if (!(await more.count())) break;
+        const shown = await page.locator(`scalev-catalog ${part('card')}`).count();
         await more.click();
-        await page.waitForTimeout(300);
+        await until(async () => (await page.locator(`scalev-catalog ${part('card')}`).count()) > shown, 'load more should add cards');
       }
       await assertInert(t, page, 'catalogue');
     });
@@ -186,7 +187,8 @@ export function register(run) {
       await page.locator('scalev-product [role=alert]').first().waitFor();
       await mock.addFault({ method: 'POST', path: '/public/cart/items', status: 429, body: payload(), contentType: 'text/plain' });
       await page.locator(`scalev-product ${part('add-button')}`).click();
-      await page.waitForTimeout(500);
+      await until(async () => (await mock.requests()).filter((r) => r.fault && r.path.endsWith('/public/cart/items')).length >= 2, 'the second add should reach the API');
+      await fetchesSettled(page, /\/public\/cart\/items/, 'POST');
       await assertInert(t, page, 'cart errors');
     });
     await t.step('sign-in answered 400 with a hostile message', async () => {
@@ -197,7 +199,7 @@ export function register(run) {
       await login.locator('input[name=password]').fill('rahasia123');
       await login.locator('input[name=password]').press('Enter');
       await until(async () => (await mock.requests()).some((r) => r.fault && r.path.endsWith('/auth/login')), 'the sign-in should reach the API');
-      await page.waitForTimeout(500);
+      await fetchesSettled(page, /\/auth\/login/, 'POST');
       await assertInert(t, page, 'login error');
     });
     t.note(`${used} payloads as error texts`);
