@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import { readFileSync } from 'node:fs';
+import { minifyTemplates } from './scripts/minify-templates.js';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -9,6 +10,7 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
  * define module becomes its own chunk next to `scalev.js`, loaded the first time its tag appears.
  */
 export default defineConfig({
+  plugins: [minifyTemplates()],
   define: {
     __SCALEV_VERSION__: JSON.stringify(pkg.version),
   },

@@ -73,7 +73,14 @@ async function seedCart(mock) {
 
 async function pageLoads(s, graph) {
   const table = new BudgetTable('── what pages fetch: every script Chromium loaded, summed by gzip size ──');
-  const bytesOf = (scripts) => [...scripts].reduce((n, f) => n + (graph.files.get(f)?.gzip ?? 0), 0);
+  const bytesOf = (scripts) => {
+    // BENCH_LIST=1: which scripts each page fetched, heaviest first.
+    if (process.env.BENCH_LIST) {
+      const rows = [...scripts].map((f) => [f, graph.files.get(f)?.gzip ?? 0]).sort((a, b) => b[1] - a[1]);
+      process.stdout.write(`${rows.map(([f, n]) => `    ${kb(n).padStart(8)}  ${f}`).join('\n')}\n`);
+    }
+    return [...scripts].reduce((n, f) => n + (graph.files.get(f)?.gzip ?? 0), 0);
+  };
 
   {
     const mock = await s.mock();
