@@ -79,11 +79,12 @@ export function staticClosure(graph, file) {
 /**
  * Everything reachable from `file`, static and dynamic imports alike — except the drop-in's own
  * lazy loader: `scalev.js` can import every element, which says nothing about what `file` needs.
+ * Files in `stop` (say, other elements' entries that `file` may load lazily) are not entered.
  */
-export function fullClosure(graph, file) {
+export function fullClosure(graph, file, stop = new Set()) {
   const seen = new Set();
   const visit = (f) => {
-    if (seen.has(f) || !graph.files.has(f)) return;
+    if (seen.has(f) || !graph.files.has(f) || (f !== file && stop.has(f))) return;
     seen.add(f);
     const info = graph.files.get(f);
     for (const dep of f === graph.entry ? info.imports : [...info.imports, ...info.dynamic]) visit(dep);

@@ -60,8 +60,12 @@ async function fillAddressForm(page) {
   const option = form.locator('[role=option]').filter({ hasText: 'Gambir' }).first();
   await option.waitFor({ timeout: 10000 });
   await option.click();
-  const postal = form.locator('select[name$="postal_code"]');
-  if (await postal.count()) await postal.selectOption({ index: 1 });
+  // The location's postal codes load next (the customer sees "Loading postal codes…"), then a
+  // select when there are several, else an input (filled when there is exactly one).
+  const postal = form.locator('[name$="postal_code"]');
+  await postal.waitFor({ timeout: 10000 });
+  if ((await postal.evaluate((el) => el.localName)) === 'select') await postal.selectOption({ index: 1 });
+  check(/^\d{5}$/.test(await postal.inputValue()), 'a postal code should be chosen');
 }
 
 async function addressFormKept({ page }) {

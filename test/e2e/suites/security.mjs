@@ -263,45 +263,71 @@ export function register(run) {
 
   scenario('tokens: kept per store, sent only to their API origin, never with credentials', async (t) => {
     const mock = await t.startMock();
+    // The API on the shop's own site, another port of the same host (as api.example.com is to
+    // example.com): a cookie of the site then travels with any credentialed request, so "no cookie
+    // reached the API" can fail. A cross-site API would not get it even with credentials: 'include'.
+    const apiUrl = mock.url.replace('://127.0.0.1:', '://localhost:');
+    const apiOrigin = new URL(apiUrl).origin;
+    const storePath = `/v3/stores/${mock.storeId}/`;
     const page = await t.newPage();
+    await page.context().addCookies([{ name: 'shop_session', value: 'site-cookie', domain: 'localhost', path: '/', sameSite: 'Lax' }]);
     const sent = [];
     page.on('request', (request) => {
       const headers = request.headers();
-      sent.push({ url: request.url(), guest: headers['x-scalev-guest-token'], auth: headers.authorization, cookie: headers.cookie });
+      sent.push({ url: request.url(), method: request.method(), guest: headers['x-scalev-guest-token'], auth: headers.authorization });
     });
+    const credentialed = [];
+    const noteCredentials = async () => {
+      for (const f of (await t.probes(page)).fetches) if (f.credentials === 'include') credentialed.push(f.url);
+    };
     await t.step('a guest cart, then sign in (merge) and browse the account', async () => {
-      await t.open('e2e/mp-product.html', { slug: 'kopi-toraja-sapan' });
+      await t.open('e2e/mp-product.html', { slug: 'kopi-toraja-sapan', api: apiUrl });
       await page.locator(`scalev-product ${part('add-button')}`).click();
+      // The buyer's confirmation: the API has answered the add, with the cart's guest token.
+      await page.locator(`scalev-product ${part('added')}`).waitFor({ timeout: 10000 });
       await waitForBadge(page, 1);
-      await t.open('e2e/account.html', { account: 'orders' });
+      await noteCredentials();
+      await t.open('e2e/account.html', { account: 'orders', api: apiUrl });
       const login = page.locator('scalev-login').first();
       await login.locator('input[name=email]').fill('budi@example.com');
       await login.locator('input[name=password]').fill('rahasia123');
       await login.locator('input[name=password]').press('Enter');
       await until(async () => (await login.getByText(/Budi/).count()) > 0, 'the customer should be signed in');
       await page.locator(`scalev-account ${part('card')}`).first().waitFor({ timeout: 10000 });
+      await noteCredentials();
     });
     await t.step('where every token went', async () => {
       const withToken = sent.filter((r) => r.guest || r.auth);
+      const merges = withToken.filter((r) => r.url.includes(`${storePath}public/cart/merge`));
       check(withToken.some((r) => r.guest) && withToken.some((r) => r.auth), 'both a guest token and a bearer token should have been used');
-      const leaks = withToken.filter((r) => new URL(r.url).origin !== mock.origin || !new URL(r.url).pathname.startsWith(`/v3/stores/${mock.storeId}/`));
+      check(merges.some((r) => r.guest && r.auth), 'signing in should merge the guest cart with both tokens');
+      const leaks = withToken.filter((r) => new URL(r.url).origin !== apiOrigin || !new URL(r.url).pathname.startsWith(storePath));
       check(leaks.length === 0, `tokens sent elsewhere: ${leaks.slice(0, 3).map((r) => r.url).join(', ')}`);
-      const oldHeader = sent.filter((r) => r.url.startsWith(mock.origin)).length && (await mock.requests()).filter((r) => r.headers['x-guest-token']);
-      check(!oldHeader.length, 'the legacy X-Guest-Token header must never be sent');
-      const cookies = sent.filter((r) => r.cookie && new URL(r.url).origin === mock.origin);
-      check(cookies.length === 0, 'no cookie may travel to the API');
+      // Within the store's API, each token only on the routes that take it (CONTRACT §1.2).
+      const route = (r) => new URL(r.url).pathname.slice(storePath.length);
+      const guestRoutes = /^public\/(cart(\/items(\/[^/]+)?|\/merge)?|checkout(\/shipping-options|\/summary)?|discount-codes\/check)$/;
+      const bearerRoutes = /^(customers\/me(\/.*)?|public\/cart\/merge)$/;
+      const misplaced = [
+        ...withToken.filter((r) => r.guest && !guestRoutes.test(route(r))).map((r) => `guest token on ${r.method} ${route(r)}`),
+        ...withToken.filter((r) => r.auth && !bearerRoutes.test(route(r))).map((r) => `bearer token on ${r.method} ${route(r)}`),
+      ];
+      check(misplaced.length === 0, `tokens on routes that do not take them: ${misplaced.slice(0, 3).join(', ')}`);
+      const received = await mock.requests();
+      check(received.length > 0, "the API should have been reached on the shop's site");
+      check(!received.some((r) => r.headers['x-guest-token']), 'the legacy X-Guest-Token header must never be sent');
+      const cookies = received.filter((r) => r.headers.cookie);
+      check(cookies.length === 0, `the site's cookie reached the API: ${cookies.slice(0, 3).map((r) => `${r.method} ${r.path}`).join(', ')}`);
+      check(credentialed.length === 0, `request(s) sent with credentials: 'include': ${credentialed.slice(0, 3).join(', ')}`);
       // Wherever a token the page sent is kept, the key names this store and its API origin.
       const values = new Set(withToken.flatMap((r) => [r.guest, r.auth?.replace(/^Bearer\s+/i, '')]).filter(Boolean));
       const stored = await page.evaluate(() =>
         [localStorage, sessionStorage].flatMap((area) => Object.keys(area).map((key) => ({ key, value: area.getItem(key) ?? '' }))),
       );
       const holders = stored.filter((entry) => [...values].some((token) => entry.value.includes(token)));
-      const unscoped = holders.filter((entry) => !entry.key.includes(`${mock.origin}|${mock.storeId}`));
+      const unscoped = holders.filter((entry) => !entry.key.includes(`${apiOrigin}|${mock.storeId}`));
       check(unscoped.length === 0, `tokens stored under keys not scoped to the store: ${unscoped.map((e) => e.key).join(', ')}`);
       const tokens = holders.map((e) => e.key);
-      const probes = await t.probes(page);
-      check(probes.fetches.every((f) => f.credentials !== 'include'), "a request was sent with credentials: 'include'");
-      t.note(`${withToken.length} requests carried a token, all to the store's API path; ${tokens.length} storage key(s) hold a live token, all scoped (${tokens.map((k) => k.split(':').pop()).join(', ')})`);
+      t.note(`${withToken.length} requests carried a token, all to the store's API path and routes that take it; no cookie reached the API; ${tokens.length} storage key(s) hold a live token, all scoped (${tokens.map((k) => k.split(':').pop()).join(', ')})`);
     });
   });
 
