@@ -50,6 +50,8 @@ before(async function () {
   this.timeout(30000);
   await Promise.all([
     import('../../../src/elements/product/features.js'),
+    import('../../../src/elements/product/bundle.js'),
+    import('../../../src/elements/product/dialog.js'),
     import('../../../src/elements/product/buy.js'),
     import('../../../src/elements/product/rich-description.js'),
     import('../../../src/ui/quantity-stepper.js'),
