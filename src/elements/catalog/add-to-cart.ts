@@ -1,6 +1,7 @@
 import type { Storefront } from '../../context/storefront.js';
 import type { CartLineSnapshot, CartSnapshot, ScalevEventDetail, ScalevEventName } from '../../events.js';
 import type { AddToCartInput } from '../../state/cart.js';
+import { openCart } from '../../state/cart-open.js';
 
 /**
  * The one add-to-cart flow of catalog cards, the catalog's detail dialog and `<scalev-product>`:
@@ -9,7 +10,8 @@ import type { AddToCartInput } from '../../state/cart.js';
  * announces `scalev-cart-change` on `document`.
  *
  * The cart store and the conversion module are loaded on demand, so a catalog that nobody buys
- * from never downloads them.
+ * from never downloads them. When a widget (a cart badge) has already opened the cart, the flow
+ * reaches it in the same task as the click: the badge changes in the next frame.
  */
 
 export type Emit = <K extends ScalevEventName>(name: K, detail: ScalevEventDetail<K>, options?: { cancelable?: boolean }) => boolean;
@@ -54,8 +56,8 @@ export async function addToCart(
 ): Promise<AddToCartOutcome> {
   const item = lineSnapshotOf(input);
   if (!emit('scalev-before-add-to-cart', { item, source }, { cancelable: true })) return { status: 'cancelled' };
-  const { cartStore } = cartModule ?? (await preloadCartStore());
-  const cart = await cartStore(storefront).add(input);
+  const store = openCart(storefront).store ?? (cartModule ?? (await preloadCartStore())).cartStore(storefront);
+  const cart = await store.add(input);
   emit('scalev-add-to-cart', { item, source, cart });
   void import('../../state/conversions.js')
     .then((conversions) =>

@@ -2,12 +2,11 @@ import { css } from 'lit';
 import { registerMessages } from '../../i18n/localize.js';
 
 /**
- * What adding from `<scalev-product>` needs beyond the buy box: the shared add-to-cart flow, the
- * busy state of the button and the confirmation's words. Loaded when the buyer reaches for the box
- * (or on the first add), so a page that only shows a product never downloads it.
+ * What adding from `<scalev-product>` shows beyond the buy box: the busy state of the button and
+ * the confirmation's words. Loaded when the buyer reaches for the box (or on the first add), so a
+ * page that only shows a product never downloads it. The add itself does not wait for it.
  */
 
-export { addToCart, preloadCartStore } from '../catalog/add-to-cart.js';
 export { PendingController } from '../../ui/pending.js';
 
 registerMessages(
@@ -23,7 +22,7 @@ registerMessages(
 );
 
 /** The busy button's spinner and the confirmation after adding. */
-export const buyStyles = css`
+export const styles = css`
   .spinner {
     width: 1em;
     height: 1em;

@@ -1,18 +1,11 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
-import { parseMoney } from '../../api/money.js';
-import type { StorefrontBundlePriceOptionDetail } from '../../api/types.js';
-import type { AddToCartInput } from '../../state/cart.js';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { registerMessages } from '../../i18n/localize.js';
-import { readPriceRange } from '../catalog/item-fields.js';
-import { imagesOf, text } from './product-data.js';
 import { optionStates, type PurchasableVariant, type VariantModel } from './variant-model.js';
 
 /**
  * The parts of `<scalev-product>` that only some products need, loaded when one does: option
- * groups (several variants), gallery thumbnails (several images), what a bundle contains, and the
- * modal dialog of the catalogue's detail view, and everything about bundles. A product with one
- * variant and one image never downloads this module.
+ * groups (several variants) and gallery thumbnails (several images). A product with one variant
+ * and one image never downloads this module.
  */
 
 registerMessages(
@@ -22,8 +15,6 @@ registerMessages(
       'product.option': 'Varian',
       'product.gallery': 'Gambar produk',
       'product.showImage': 'Tampilkan gambar {index} dari {count}',
-      'product.bundle': 'Paket',
-      'product.bundleContents': 'Isi paket',
     },
   },
   { en: () => import('./features.strings.en.js') },
@@ -38,7 +29,6 @@ export {
   normalizeSelection,
   optionValuesOf,
 } from './variant-model.js';
-export { featureStyles } from './features.styles.js';
 
 type Translate = (key: string, params?: Record<string, unknown>) => string;
 
@@ -52,6 +42,7 @@ export function renderOptionGroups(
 ): TemplateResult | typeof nothing {
   if (model.dimensions.length === 0) return nothing;
   const states = optionStates(model, selection, choosable);
+  // `.checked` needs no `live()`: a click can only reach an enabled value, which choosing always keeps.
   return html`<div class="options" part="options">
     ${model.dimensions.map(
       (dimension, index) => html`<fieldset class="option-group" part="option-group">
@@ -63,7 +54,7 @@ export function renderOptionGroups(
                 type="radio"
                 name=${`option-${index}`}
                 .value=${option.value}
-                .checked=${live(selection[index] === option.value)}
+                .checked=${selection[index] === option.value}
                 ?disabled=${option.disabled}
                 @change=${() => onChoose(index, option.value)}
               />
@@ -106,105 +97,101 @@ export function renderThumbnails(
   </ul>`;
 }
 
-/** A bundle price option as the buy box reads it. */
-export interface BundleView {
-  detail: StorefrontBundlePriceOptionDetail;
-  name: string;
-  /** The owning bundle's name, when it says more than `name`. */
-  subtitle: string;
-  images: string[];
-  unitPrice: number | null;
-  buyable: boolean;
-  /** What "add to cart" sends for `quantity` units, or null when the id is unusable. */
-  input: (quantity: number) => AddToCartInput | null;
-}
+/** Thumbnails and option groups. */
+export const styles = css`
+  .thumbs {
+    display: flex;
+    gap: var(--_scalev-space-s);
+    margin: 0;
+    padding: 2px;
+    list-style: none;
+    overflow-x: auto;
+    scrollbar-width: thin;
+  }
+  .thumb {
+    flex: none;
+    width: 4rem;
+    height: 4rem;
+    padding: 0;
+    border: 2px solid transparent;
+    border-radius: var(--_scalev-radius-small);
+    background: var(--_scalev-color-surface-alt);
+    overflow: hidden;
+    cursor: pointer;
+  }
+  .thumb[aria-pressed='true'] {
+    border-color: var(--_scalev-color-primary);
+  }
+  .thumb img {
+    display: block;
+    width: 100%;
+    height: 100%;
+    object-fit: cover;
+  }
 
-export function readBundle(bundle: StorefrontBundlePriceOptionDetail, slug: string): BundleView {
-  const record = bundle as Record<string, unknown>;
-  const name = text(bundle.name) || text(bundle.bundle_price_option_name) || text(bundle.slug);
-  const subtitle = text(bundle.bundle_name);
-  const images = imagesOf(bundle.images, [bundle.meta_thumbnail]);
-  const unitPrice = parseMoney(bundle.price) ?? readPriceRange(bundle.price_range).min;
-  const id = Number(record['bundle_price_option_id'] ?? record['id']);
-  const uniqueId = record['bundle_price_option_unique_id'] ?? record['unique_id'];
-  return {
-    detail: bundle,
-    name,
-    subtitle: subtitle !== name ? subtitle : '',
-    images,
-    unitPrice,
-    buyable: bundle.in_stock !== false,
-    input: (quantity) =>
-      Number.isInteger(id) && id > 0
-        ? {
-            type: 'bundle_price_option',
-            bundlePriceOptionId: id,
-            quantity,
-            display: {
-              name,
-              image: images[0] ?? null,
-              unitPrice,
-              bundleSlug: text(bundle.slug) || slug,
-              uniqueId: typeof uniqueId === 'string' ? uniqueId : null,
-              maxQuantity: null,
-            },
-          }
-        : null,
-  };
-}
-
-/** The heading of a bundle: a "Bundle" badge, the name, and the owning bundle's name. */
-export function renderBundleHeading(bundle: BundleView, heading: TemplateResult, t: Translate): TemplateResult {
-  return html`<span class="badge">${t('product.bundle')}</span> ${heading}
-    ${bundle.subtitle ? html`<p class="subtitle">${bundle.subtitle}</p>` : nothing}`;
-}
-
-/** What a bundle contains: "2 × Kopi Gayo – 250 g". */
-export function renderBundleLines(bundle: BundleView, t: Translate): TemplateResult | typeof nothing {
-  const lines = Array.isArray(bundle.detail.bundlelines) ? bundle.detail.bundlelines : [];
-  const usable = lines.filter((line) => line && typeof line === 'object');
-  if (usable.length === 0) return nothing;
-  return html`<div class="bundle-lines" part="bundle-lines">
-    <h3>${t('product.bundleContents')}</h3>
-    <ul>
-      ${usable.map((line) => {
-        const productName = text(line.product_name);
-        const variantName = text(line.variant_name);
-        const label =
-          [productName, variantName && variantName !== productName ? variantName : ''].filter(Boolean).join(' – ') ||
-          `#${text(line.variant_id)}`;
-        const quantity = Math.max(1, Math.floor(Number(line.quantity)) || 1);
-        return html`<li>${quantity} × ${label}</li>`;
-      })}
-    </ul>
-  </div>`;
-}
-
-/** The modal dialog around the product (the catalogue's detail view). */
-export function renderDialog(options: {
-  label: string;
-  closeLabel: string;
-  content: TemplateResult;
-  onClose: () => void;
-  onClosed: () => void;
-  onCancel: (event: Event) => void;
-}): TemplateResult {
-  return html`<dialog
-    class="dialog"
-    part="dialog"
-    aria-label=${options.label}
-    @close=${options.onClosed}
-    @cancel=${options.onCancel}
-    @click=${(event: MouseEvent) => {
-      // A click on the dialog box itself, outside its content, is a click on the backdrop.
-      if (event.target === event.currentTarget) options.onClose();
-    }}
-  >
-    <div class="dialog__bar">
-      <button type="button" class="dialog__close" part="dialog-close" aria-label=${options.closeLabel} @click=${options.onClose}>
-        <span aria-hidden="true">×</span>
-      </button>
-    </div>
-    <div class="dialog__content">${options.content}</div>
-  </dialog>`;
-}
+  .options {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_scalev-space-m);
+  }
+  .option-group {
+    margin: 0;
+    padding: 0;
+    border: 0;
+    min-width: 0;
+  }
+  .option-group legend {
+    margin-block-end: var(--_scalev-space-s);
+    padding: 0;
+    font-weight: var(--_scalev-font-weight-bold);
+  }
+  .option-chosen {
+    font-weight: normal;
+    color: var(--_scalev-color-muted);
+  }
+  .option-values {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_scalev-space-s);
+  }
+  .option {
+    position: relative;
+    display: inline-flex;
+  }
+  .option input {
+    position: absolute;
+    inset: 0;
+    margin: 0;
+    opacity: 0;
+    cursor: pointer;
+  }
+  .option input:disabled {
+    cursor: not-allowed;
+  }
+  .option__label {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    min-height: 2.5rem;
+    min-width: 2.75rem;
+    padding: 0 var(--_scalev-space-m);
+    border: 1px solid var(--_scalev-color-border);
+    border-radius: var(--_scalev-radius-small);
+    background: var(--_scalev-color-surface);
+    overflow-wrap: anywhere;
+  }
+  :checked + .option__label {
+    border-color: var(--_scalev-color-primary);
+    box-shadow: inset 0 0 0 1px var(--_scalev-color-primary);
+    font-weight: var(--_scalev-font-weight-bold);
+  }
+  :disabled + .option__label {
+    color: var(--_scalev-color-muted);
+    border-style: dashed;
+    text-decoration: line-through;
+  }
+  :focus-visible + .option__label {
+    outline: 3px solid var(--_scalev-color-focus);
+    outline-offset: 2px;
+  }
+`;

@@ -1,10 +1,10 @@
 import { css } from 'lit';
 
 /**
- * Styles of the always-loaded buy box. Thumbnails, option groups, bundle contents and the dialog
- * are styled by `features.styles.ts`, the full description by `rich-description.ts`, the busy
- * button and the confirmation by `buy.ts`, the quantity control by `quantity-stepper.styles.ts`;
- * each is adopted when its module loads.
+ * Styles of the always-loaded buy box. Thumbnails and option groups are styled by `features.ts`,
+ * bundle contents by `bundle.ts`, the dialog by `dialog.ts`, the full description by
+ * `rich-description.ts`, the busy button and the confirmation by `buy.ts`, the quantity control by
+ * `quantity-stepper.styles.ts`; each is adopted when its module loads.
  */
 export const productStyles = css`
   :host {
@@ -143,9 +143,6 @@ export const productStyles = css`
   .add[aria-disabled='true'] {
     cursor: progress;
   }
-  .description__toggle {
-    color: var(--_scalev-color-primary);
-  }
 
   .description {
     overflow-wrap: anywhere;
@@ -164,6 +161,7 @@ export const productStyles = css`
     padding: 0;
     border: 0;
     background: none;
+    color: var(--_scalev-color-primary);
     text-decoration: underline;
     cursor: pointer;
   }

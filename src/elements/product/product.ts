@@ -16,10 +16,11 @@ import type { AddToCartInput } from '../../state/cart.js';
 import type { PendingController } from '../../ui/pending.js';
 import { renderError, renderLiveRegion } from '../../ui/status-message.js';
 import { statusMessageStyles } from '../../ui/status-message.styles.js';
+import { addToCart, preloadCartStore } from '../catalog/add-to-cart.js';
 import { formatPriceRange, readPriceRange } from '../catalog/item-fields.js';
 import { descriptionPreview } from './description-preview.js';
 import { hasOptions, imagesOf, purchasableVariants, text, type PurchasableVariant } from './product-data.js';
-import type { BundleView } from './features.js';
+import type { BundleView } from './bundle.js';
 import type { VariantModel } from './variant-model.js';
 import { productStyles } from './product.styles.js';
 import './strings.js';
@@ -46,16 +47,18 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
 type Features = typeof import('./features.js');
 type Stepper = typeof import('../../ui/quantity-stepper.js');
 type RichDescription = typeof import('./rich-description.js');
+type Dialog = typeof import('./dialog.js');
 type BuyFlow = typeof import('./buy.js');
 
 // What only some products or buyers need loads on demand (dynamic imports are not in the static graph).
 const loadFeatures = once(() => import('./features.js'));
+const loadBundle = once(() => import('./bundle.js'));
+const loadDialog = once(() => import('./dialog.js'));
 const loadStepper = once(() =>
   Promise.all([import('../../ui/quantity-stepper.js'), import('../../ui/quantity-stepper.styles.js')]),
 );
 const loadRichDescription = once(() => import('./rich-description.js'));
-let buyFlow: BuyFlow | undefined;
-const loadBuyFlow = once(() => import('./buy.js').then((flow) => (buyFlow = flow)));
+const loadBuyFlow = once(() => import('./buy.js'));
 
 function isNotFound(error: unknown): boolean {
   return isScalevApiError(error) && error.status === 404 && !/store not found/i.test(error.message);
@@ -83,11 +86,13 @@ interface StockView {
  * `type="auto"` the slug is read as a product, and only when the store answers 404 is it tried
  * as a bundle (one extra request, only on the not-found path; a product wins a shared slug).
  *
- * Loading: a product with one variant and one image needs only the buy box itself. Option groups,
- * thumbnails, bundle contents and the dialog load with the first product that has them; the
- * quantity control and the add-to-cart code when the buyer reaches for the box (pointer, touch or
- * focus); the rich description (and its sanitiser) when the buyer opens it; until then a plain-text
- * preview stands in. The ViewContent conversion is sent when the box is first on screen, once per
+ * Loading: a product with one variant and one image needs only the buy box itself. Option groups
+ * and thumbnails load with the first product that has them, bundle contents with the first
+ * bundle, the dialog in `modal` mode; the quantity control, the busy state and the cart store's
+ * code when the buyer reaches for the box (pointer, touch or focus); the rich description (and its
+ * sanitiser) when the buyer opens it, until then a plain-text preview stands in. Adding never
+ * waits for code when a cart widget on the page has already opened the cart: the cart changes in
+ * the click's own task. The ViewContent conversion is sent when the box is first on screen, once per
  * product per page view however many boxes show it.
  *
  * @summary A single product or bundle with options, live price and stock, quantity and add to cart.
@@ -174,11 +179,12 @@ export class ScalevProduct extends ScalevElement {
   @state() private addError = '';
   @state() private added = false;
   @state() private announcement = '';
-  /** An add waits for its code to load (the buyer clicked before any hover or focus). */
-  @state() private addStarting = false;
+  /** An add is running (from the click until the cart answered and the busy state ended). */
+  @state() private adding = false;
   @state() private descriptionOpen = false;
   /** Modules loaded on demand, once here. */
   @state() private features: Features | null = null;
+  @state() private dialog: Dialog | null = null;
   @state() private stepper: Stepper | null = null;
   @state() private richDescription: RichDescription | null = null;
 
@@ -193,6 +199,7 @@ export class ScalevProduct extends ScalevElement {
   private viewTarget: Element | null = null;
   private intent = false;
   private pending?: PendingController;
+  private flow?: BuyFlow;
   private readonly extraStyles: CSSResult[] = [];
   private stylesAdopted = 0;
   private previewMemo: [string, string] = ['', ''];
@@ -206,7 +213,7 @@ export class ScalevProduct extends ScalevElement {
   async show(): Promise<void> {
     this.modal = true;
     try {
-      await this.loadFeatures();
+      this.dialog ??= await this.use(loadDialog);
     } catch (error) {
       this.reportError(error, 'product.dialog');
       return;
@@ -256,16 +263,15 @@ export class ScalevProduct extends ScalevElement {
   }
 
   /**
-   * The buyer reaching for the buy box: load the quantity control and the add-to-cart code with
-   * the cart store, so adding is instant.
+   * The buyer reaching for the buy box: load the quantity control, the busy state and the cart
+   * store, so adding is instant.
    */
   private readonly onIntent = () => {
     for (const type of INTENT_EVENTS) this.removeEventListener(type, this.onIntent);
     this.intent = true;
     this.loadStepper();
-    loadBuyFlow()
-      .then((flow) => flow.preloadCartStore())
-      .catch(() => undefined);
+    loadBuyFlow().catch(() => undefined);
+    preloadCartStore().catch(() => undefined);
   };
 
   /**
@@ -285,6 +291,12 @@ export class ScalevProduct extends ScalevElement {
       void this.load();
     }
     if (this.modal && !this.intent) this.onIntent();
+    if (this.modal && !this.dialog) {
+      this.use(loadDialog).then(
+        (dialog) => (this.dialog = dialog),
+        (error: unknown) => this.reportError(error, 'product.dialog'),
+      );
+    }
     if (this.status === 'ready' && !this.features && this.wantsFeatures()) {
       this.loadFeatures().catch((error: unknown) => this.reportError(error, 'product.features'));
     }
@@ -323,15 +335,16 @@ export class ScalevProduct extends ScalevElement {
     if (!this.extraStyles.includes(styles)) this.extraStyles.push(styles);
   }
 
-  private async loadFeatures(): Promise<Features> {
-    const features = await loadFeatures();
-    // Its strings in this element's language are in before anything uses them.
+  /** A module loaded on demand, with its strings in this element's language and its styles adopted. */
+  private async use<M extends { styles: CSSResult }>(load: () => Promise<M>): Promise<M> {
+    const module = await load();
     await ensureLocale(this.resolvedLocale);
-    if (!this.features) {
-      this.addStyles(features.featureStyles);
-      this.features = features;
-    }
-    return features;
+    this.addStyles(module.styles);
+    return module;
+  }
+
+  private async loadFeatures(): Promise<Features> {
+    return (this.features ??= await this.use(loadFeatures));
   }
 
   private loadStepper(): void {
@@ -348,18 +361,15 @@ export class ScalevProduct extends ScalevElement {
 
   private loadRichDescription(): void {
     if (this.richDescription) return;
-    loadRichDescription().then(
-      (module) => {
-        this.addStyles(module.richDescriptionStyles);
-        this.richDescription = module;
-      },
+    this.use(loadRichDescription).then(
+      (module) => (this.richDescription = module),
       (error: unknown) => this.reportError(error, 'product.description'),
     );
   }
 
-  /** Option groups, thumbnails, bundle contents or the dialog are (or will be) shown. */
+  /** Option groups or thumbnails are (or will be) shown. */
   private wantsFeatures(): boolean {
-    if (this.modal || this.needsOptions || this.bundle) return true;
+    if (this.needsOptions) return true;
     if (this.hideGallery) return false;
     const variantImages = this.variants.map((variant) => variant.images);
     return this.galleryImages().length > 1 || imagesOf(...variantImages).length > 1;
@@ -450,10 +460,9 @@ export class ScalevProduct extends ScalevElement {
 
   private async showBundle(bundle: StorefrontBundlePriceOptionDetail, generation: number): Promise<void> {
     if (!bundle || typeof bundle !== 'object') throw new TypeError('bundle detail is not an object');
-    // Bundles are read by the features module.
-    const features = await this.loadFeatures();
+    const { readBundle } = await this.use(loadBundle);
     if (generation !== this.generation) return;
-    this.bundle = features.readBundle(bundle, this.slug);
+    this.bundle = readBundle(bundle, this.slug);
     this.status = 'ready';
   }
 
@@ -654,41 +663,30 @@ export class ScalevProduct extends ScalevElement {
 
   private async add(): Promise<void> {
     const storefront = this.storefront;
-    if (!storefront || this.addStarting || this.pending?.busy || !this.stock().buyable) return;
+    if (!storefront || this.adding || !this.stock().buyable) return;
     const input = this.cartInput();
     if (!input) return;
     if (!this.intent) this.onIntent();
-    let flow = buyFlow;
-    if (!flow) {
-      this.addStarting = true;
-      try {
-        flow = await loadBuyFlow();
-        await ensureLocale(this.resolvedLocale);
-      } catch (error) {
-        this.addError = this.t('error.generic');
-        this.reportError(error, 'product.add-to-cart');
-        return;
-      } finally {
-        this.addStarting = false;
+    this.adding = true;
+    this.addError = '';
+    this.added = false;
+    // Started before any code loads: with a cart already open on the page it changes in this task.
+    const adding = addToCart(storefront, input, this.source, this.emit.bind(this));
+    adding.catch(() => undefined); // answered below, once the busy state's code is in
+    try {
+      // The spinner and the confirmation's words; without them the add still completes.
+      const flow = (this.flow ??= await this.use(loadBuyFlow).catch(() => undefined));
+      const outcome = flow ? await (this.pending ??= new flow.PendingController(this)).run(() => adding) : await adding;
+      if (outcome?.status === 'added' && flow) {
+        this.added = true;
+        await this.announce(this.t('product.addedNamed', { name: input.display.name }));
       }
+    } catch (error) {
+      this.addError = this.describeError(error) || this.t('error.generic');
+      this.reportError(error, 'product.add-to-cart');
+    } finally {
+      this.adding = false;
     }
-    const { addToCart, PendingController, buyStyles } = flow;
-    this.addStyles(buyStyles);
-    this.pending ??= new PendingController(this);
-    await this.pending.run(async () => {
-      this.addError = '';
-      this.added = false;
-      try {
-        const outcome = await addToCart(storefront, input, this.source, this.emit.bind(this));
-        if (outcome.status === 'added') {
-          this.added = true;
-          await this.announce(this.t('product.addedNamed', { name: input.display.name }));
-        }
-      } catch (error) {
-        this.addError = this.describeError(error) || this.t('error.generic');
-        this.reportError(error, 'product.add-to-cart');
-      }
-    });
   }
 
   private async announce(message: string): Promise<void> {
@@ -707,9 +705,9 @@ export class ScalevProduct extends ScalevElement {
   protected override render(): TemplateResult | typeof nothing {
     if (!this.modal) return this.renderContent();
     // The dialog's code is loading; `show()` opens it once it is in.
-    const features = this.features;
-    if (!features) return nothing;
-    return features.renderDialog({
+    const dialog = this.dialog;
+    if (!dialog) return nothing;
+    return dialog.renderDialog({
       label: this.displayName() || this.t('product.loading'),
       closeLabel: this.t('common.close'),
       content: this.renderContent(),
@@ -772,16 +770,14 @@ export class ScalevProduct extends ScalevElement {
     return html`<article class="product${this.hideGallery ? ' product--no-gallery' : ''}" part="base">
       ${this.hideGallery ? nothing : this.renderGallery(this.galleryImages(), name)}
       <div class="info">
-        <div class="heading">
-          ${bundle && features ? features.renderBundleHeading(bundle, heading, this.t.bind(this)) : heading}
-        </div>
+        <div class="heading">${bundle ? bundle.heading(heading, this.t.bind(this)) : heading}</div>
         ${this.renderPrice(this.unitPrice())} ${this.renderStock(stock)}
         ${this.model && features
           ? features.renderOptionGroups(this.model, this.selection, this.choosable, this.t.bind(this), (index, value) =>
               this.choose(index, value),
             )
           : nothing}
-        ${bundle && features ? features.renderBundleLines(bundle, this.t.bind(this)) : nothing} ${this.renderBuy(stock)}
+        ${bundle ? bundle.lines(this.t.bind(this)) : nothing} ${this.renderBuy(stock)}
         ${this.added
           ? html`<p class="added" part="added">
               <span><span aria-hidden="true">✓</span> ${this.t('product.added')}</span>
@@ -842,7 +838,7 @@ export class ScalevProduct extends ScalevElement {
 
   private renderBuy(stock: StockView): TemplateResult {
     const canAdd = stock.buyable && this.cartInput() !== null;
-    const busy = this.addStarting || Boolean(this.pending?.busy);
+    const busy = this.adding;
     const spinning = Boolean(this.pending?.visible);
     let label = this.t('product.add');
     if (!stock.buyable) label = this.t(this.chosenVariant() || this.bundle ? 'product.outOfStock' : 'product.unavailable');

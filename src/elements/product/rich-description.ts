@@ -21,7 +21,7 @@ export function renderRichDescription(dirty: string): TemplateResult {
   return html`${unsafeHTML(clean)}`;
 }
 
-export const richDescriptionStyles = css`
+export const styles = css`
   .description__body > :first-child {
     margin-block-start: 0;
   }

@@ -50,6 +50,8 @@ before(async function () {
   this.timeout(30000);
   await Promise.all([
     import('../../../src/elements/product/features.js'),
+    import('../../../src/elements/product/bundle.js'),
+    import('../../../src/elements/product/dialog.js'),
     import('../../../src/elements/product/buy.js'),
     import('../../../src/elements/product/rich-description.js'),
     import('../../../src/ui/quantity-stepper.js'),
@@ -329,6 +331,18 @@ describe('<scalev-product> add to cart', () => {
     await until(() => part(el, 'added'), 'second try added');
     expect(cartStore(storefront).snapshot.itemCount).to.equal(1);
     expect(shadow(el).querySelector('[part=error]')).to.equal(null);
+  });
+
+  it('puts the line in a cart already open on the page in the click\'s own task, before the API answers', async () => {
+    const { el, mock, storefront } = await mount<ScalevProduct>(html`<scalev-product slug="kopi-toraja-sapan"></scalev-product>`);
+    await stockKnown(el, mock);
+    // A cart widget (a badge) opened the cart; the buyer clicks without hovering first.
+    const cart = cartStore(storefront);
+    part(el, 'add-button')!.click();
+    expect(cart.snapshot.itemCount).to.equal(1);
+    expect(calls(mock, '/public/cart/items', 'POST').length).to.be.at.most(1);
+    await until(() => part(el, 'added'), 'added');
+    expect(cart.snapshot.itemCount).to.equal(1);
   });
 
   it('sends nothing when a listener cancels scalev-before-add-to-cart', async () => {
