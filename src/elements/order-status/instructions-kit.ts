@@ -5,6 +5,7 @@
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { parseMoney } from '../../api/money.js';
+import { renderError } from '../../ui/status-message.js';
 import { expiresAt, type AnyOrder, type PaymentInstructionsContext } from './order-facts.js';
 
 function formatRemaining(ms: number): string {
@@ -63,8 +64,14 @@ export function deadline(order: AnyOrder, ctx: PaymentInstructionsContext): Temp
   </p>`;
 }
 
-/** Gateway data not there: "preparing…" while the host polls, else a way to ask again. */
+/**
+ * Gateway data not there: why asking for it failed (with a retry), "preparing…" while the host
+ * polls, else a way to ask again.
+ */
 export function waitingOrMissing(ctx: PaymentInstructionsContext): TemplateResult {
+  if (ctx.paymentError) {
+    return html`${renderError({ message: ctx.paymentError, retryLabel: ctx.t('common.retry'), onRetry: ctx.onRetryPayment })}`;
+  }
   if (ctx.waiting) return html`<p class="pay-note" role="status">${ctx.t('order-status.waiting')}</p>`;
   return html`<p class="pay-note">${ctx.t('order-status.notReady')}</p>
     ${ctx.onRetryPayment

@@ -33,6 +33,8 @@ export interface PaymentInstructionsContext {
   proof?: TemplateResult | typeof nothing;
   /** Gateway data still on its way (the host is polling). */
   waiting?: boolean;
+  /** Why asking for the payment instructions failed; shown in an alert with `onRetryPayment`. */
+  paymentError?: string;
   /** Asks for payment instructions again (`POST …/payment`); offered when they are missing. */
   onRetryPayment?(): void;
   /** Re-reads the order now; offered for methods with a check button. */

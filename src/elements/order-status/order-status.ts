@@ -88,6 +88,8 @@ export class ScalevOrderStatus extends ScalevElement {
   /** The instructions of the order's payment method, once loaded. */
   @state() private method: MethodInstructions | null = null;
   @state() private methodFailed = false;
+  /** Why the last `POST …/payment` failed, until it is asked again or the data arrives. */
+  @state() private paymentError = '';
 
   private loadedSlug = '';
   private seq = 0;
@@ -156,6 +158,7 @@ export class ScalevOrderStatus extends ScalevElement {
     clearTimeout(this.pollTimer);
     this.gatewayReads = 0;
     this.paymentRequested = false;
+    this.paymentError = '';
     this.refreshSince = Date.now();
     if (!slug) {
       this.status = 'not-found';
@@ -230,7 +233,8 @@ export class ScalevOrderStatus extends ScalevElement {
         () => undefined,
       );
     }
-    if (pollingRules(order.payment_method).wait && !method.ready(order) && !this.paymentRequested) {
+    if (method.ready(order)) this.paymentError = '';
+    else if (pollingRules(order.payment_method).wait && !this.paymentRequested) {
       this.paymentRequested = true;
       void this.requestPayment();
       return;
@@ -250,7 +254,8 @@ export class ScalevOrderStatus extends ScalevElement {
     const method = this.method;
     if (!method) return;
     if (rules.wait && !method.ready(order)) {
-      if (this.gatewayReads < orderStatusTiming.gatewayTimes) {
+      // After a failed `POST …/payment` the alert's retry asks again; re-reads would only wait.
+      if (this.gatewayReads < orderStatusTiming.gatewayTimes && !this.paymentError) {
         this.waiting = true;
         this.pollTimer = setTimeout(() => {
           this.gatewayReads++;
@@ -272,7 +277,10 @@ export class ScalevOrderStatus extends ScalevElement {
     const sf = this.storefront;
     const slug = this.loadedSlug;
     if (!sf || !slug) return;
+    // A re-read due now would overtake this answer: the answer re-schedules it.
+    clearTimeout(this.pollTimer);
     this.waiting = true;
+    this.paymentError = '';
     const seq = ++this.seq;
     try {
       const order = await createPayment(sf.http, slug);
@@ -280,8 +288,8 @@ export class ScalevOrderStatus extends ScalevElement {
       this.acceptOrder(order);
     } catch (error) {
       if (seq !== this.seq) return;
+      this.paymentError = this.describeError(error) || this.t('error.generic');
       this.reportError(error, 'order-status.payment');
-      // Polling the order may still bring the data; the retry button stays available.
       this.schedulePoll();
     }
   }
@@ -455,6 +463,7 @@ export class ScalevOrderStatus extends ScalevElement {
       copy: this.copy,
       qr: this.qr ?? undefined,
       waiting: this.waiting,
+      paymentError: this.paymentError,
       onRetryPayment: this.retryPayment,
       onCheckStatus: this.checkStatus,
       checking: this.checking,
