@@ -119,6 +119,8 @@ export class ScalevOrderStatus extends ScalevElement {
     super.connectedCallback();
     document.addEventListener('visibilitychange', this.onVisibility);
     if (this.storefront && this.status === 'idle') this.load();
+    // Moved in the page: the countdown and polling stopped when it left resume.
+    else if (this.order && this.status === 'ready') this.afterOrder();
   }
 
   override disconnectedCallback(): void {
@@ -317,7 +319,8 @@ export class ScalevOrderStatus extends ScalevElement {
 
   private syncTicker(): void {
     const at = Date.parse(String(this.order?.payment_expiration_at ?? ''));
-    const needed = !Number.isNaN(at) && at > Date.now() && this.order && paymentState(this.order) === 'unpaid' && !document.hidden;
+    // Never for a removed element: its interval would keep it (and tick) forever.
+    const needed = this.isConnected && !Number.isNaN(at) && at > Date.now() && this.order && paymentState(this.order) === 'unpaid' && !document.hidden;
     if (needed && !this.ticker) {
       this.ticker = setInterval(() => {
         this.now = Date.now();
@@ -359,7 +362,8 @@ export class ScalevOrderStatus extends ScalevElement {
           this.proof ??= new proof.TransferProof(this as unknown as ProofHost);
         }
         this.method = loaded;
-        if (this.order) this.afterOrder();
+        // Removed meanwhile: nothing to schedule; reconnecting looks at the order again.
+        if (this.order && this.isConnected) this.afterOrder();
       },
       (error: unknown) => {
         if (kind !== this.methodKind) return;

@@ -117,6 +117,40 @@ describe('scalev-order-status', function () {
     expect(requestsTo(mock, DEMO_ORDER_SLUGS.bankTransferPending, 'GET').length, 'no polling after paid').to.equal(count);
   });
 
+  it('keeps no countdown when removed while its instructions load, and resumes it when put back', async () => {
+    const { el, store } = await mountOrder(DEMO_ORDER_SLUGS.virtualAccountPending);
+    await shown(el);
+    const live = new Set<number>();
+    const realSet = window.setInterval;
+    const realClear = window.clearInterval;
+    window.setInterval = ((handler: TimerHandler, ms?: number) => {
+      const id = realSet(handler, ms);
+      live.add(id);
+      return id;
+    }) as typeof window.setInterval;
+    window.clearInterval = ((id?: number) => {
+      live.delete(id!);
+      realClear(id);
+    }) as typeof window.clearInterval;
+    try {
+      const moved = document.createElement('scalev-order-status') as ScalevOrderStatus;
+      moved.order = el.order;
+      store.append(moved);
+      moved.remove();
+      // The instructions land after the removal: an interval started then would keep the element forever.
+      await until(() => (moved as unknown as { method: unknown }).method, 'instructions loaded');
+      await aTimeout(0);
+      expect(live.size, 'no countdown for a removed element').to.equal(0);
+      store.append(moved);
+      await until(() => live.size === 1, 'countdown resumed when put back');
+      moved.remove();
+      expect(live.size, 'countdown stopped on removal').to.equal(0);
+    } finally {
+      window.setInterval = realSet;
+      window.clearInterval = realClear;
+    }
+  });
+
   it('pauses polling while the tab is hidden', async () => {
     const { el, mock } = await mountOrder(DEMO_ORDER_SLUGS.bankTransferPending);
     await shown(el);
