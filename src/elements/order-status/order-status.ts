@@ -2,7 +2,7 @@ import { adoptStyles, html, nothing, type CSSResult, type PropertyValues, type S
 import { property, state } from 'lit/decorators.js';
 import { ScalevElement } from '../base/scalev-element.js';
 import { isScalevApiError } from '../../api/errors.js';
-import { createPayment, getOrder } from '../../api/orders.js';
+import { createPayment, getOrder } from '../../api/order-reads.js';
 import { parseMoney } from '../../api/money.js';
 import type { StorefrontPublicOrder } from '../../api/types.js';
 import type { Storefront } from '../../context/storefront.js';
@@ -14,7 +14,6 @@ import {
   paymentState,
   paymentStatusWords,
   pollingRules,
-  renderCheckButton,
   renderOrderAmounts,
   renderSettledNote,
   type PaymentInstructionsContext,
@@ -393,28 +392,9 @@ export class ScalevOrderStatus extends ScalevElement {
     this.setCustomState('paid', Boolean(this.order) && paymentState(this.order!) === 'paid');
   }
 
-  private copy = (text: string, label: string): void => {
-    const done = () => (this.announcement = this.t('order-status.copied', { label }));
-    if (navigator.clipboard?.writeText) {
-      navigator.clipboard.writeText(text).then(done, () => this.copyFallback(text, done));
-    } else this.copyFallback(text, done);
+  private announce = (message: string): void => {
+    this.announcement = message;
   };
-
-  private copyFallback(text: string, done: () => void): void {
-    const area = document.createElement('textarea');
-    area.value = text;
-    area.setAttribute('readonly', '');
-    area.style.position = 'fixed';
-    area.style.opacity = '0';
-    this.renderRoot.appendChild(area);
-    area.select();
-    try {
-      if (document.execCommand('copy')) done();
-    } catch {
-      // Nothing else to try; the number stays visible to copy by hand.
-    }
-    area.remove();
-  }
 
   // ---------------------------------------------------------------- transfer proof (ProofHost)
 
@@ -422,8 +402,8 @@ export class ScalevOrderStatus extends ScalevElement {
     return this.storefront && this.loadedSlug ? { http: this.storefront.http, slug: this.loadedSlug } : null;
   }
 
-  protected proofSent(order: StorefrontPublicOrder | null): void {
-    this.announcement = this.t('order-status.proofDone');
+  protected proofSent(order: StorefrontPublicOrder | null, message: string): void {
+    this.announcement = message;
     if (order) this.acceptOrder(order);
     else void this.refresh();
   }
@@ -449,7 +429,7 @@ export class ScalevOrderStatus extends ScalevElement {
     const settled = renderSettledNote(order, ctx);
     if (settled) return settled;
     const method = this.method;
-    if (method) return html`${method.render(order, ctx)} ${renderCheckButton(order, ctx)}`;
+    if (method) return html`${method.render(order, ctx)} ${method.check(order, ctx)}`;
     if (this.methodFailed) {
       return html`${renderError({ message: this.t('error.generic'), retryLabel: this.t('common.retry'), onRetry: this.retryMethod })}`;
     }
@@ -464,7 +444,7 @@ export class ScalevOrderStatus extends ScalevElement {
       date: (value, style) => this.date(value, style),
       now: this.now,
       mobile: typeof matchMedia === 'function' && matchMedia('(max-width: 40rem)').matches,
-      copy: this.copy,
+      announce: this.announce,
       qr: this.qr ?? undefined,
       waiting: this.waiting,
       paymentError: this.paymentError,
