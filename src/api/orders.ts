@@ -12,6 +12,8 @@ import type {
  * Public order by `secret_slug` (CONTRACT §6): storefront key only, no guest token.
  */
 
+export { createPayment, getOrder } from './order-reads.js';
+
 /** Image types the transfer-proof upload accepts. */
 export const TRANSFER_PROOF_CONTENT_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as const;
 export type TransferProofContentType = (typeof TRANSFER_PROOF_CONTENT_TYPES)[number];
@@ -28,11 +30,6 @@ const UPDATE_FIELDS = [
   'notes',
 ] as const;
 
-/** `GET /public/orders/{secret_slug}`. */
-export function getOrder(http: ScalevHttp, secretSlug: string, signal?: AbortSignal): Promise<StorefrontPublicOrder> {
-  return http.request({ family: 'public', path: path`/public/orders/${secretSlug}`, signal });
-}
-
 /** `PATCH /public/orders/{secret_slug}`: transfer proof and buyer-side order details. */
 export function updateOrder(
   http: ScalevHttp,
@@ -45,20 +42,6 @@ export function updateOrder(
     family: 'public',
     path: path`/public/orders/${secretSlug}`,
     body: pick(update, UPDATE_FIELDS),
-    signal,
-  });
-}
-
-/**
- * `POST /public/orders/{secret_slug}/payment`: asks for payment instructions and returns the whole
- * order with `pg_payment_info`. Idempotent by contract, so it is also the documented retry.
- */
-export function createPayment(http: ScalevHttp, secretSlug: string, signal?: AbortSignal): Promise<StorefrontPublicOrder> {
-  return http.request({
-    method: 'POST',
-    family: 'public',
-    path: path`/public/orders/${secretSlug}/payment`,
-    idempotent: true,
     signal,
   });
 }

@@ -1,11 +1,13 @@
 /**
  * Pieces every per-method payment instruction uses: the amount to pay and other numbers with copy
- * buttons, the deadline with its countdown, the "still preparing" note, the pay button, and their
- * styles. Loaded with the first instructions a page shows.
+ * buttons, the deadline with its countdown, the "still preparing" note, the pay button, the
+ * "check status" button, their words and styles. Loaded with the first instructions a page shows.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { parseMoney } from '../../api/money.js';
-import { expiresAt, type AnyOrder, type PaymentInstructionsContext } from './order-facts.js';
+import { renderError } from '../../ui/status-message.js';
+import { expiresAt, pollingRules, type AnyOrder, type PaymentInstructionsContext } from './order-facts.js';
+import './instructions-strings.js';
 
 function formatRemaining(ms: number): string {
   const total = Math.max(0, Math.floor(ms / 1000));
@@ -16,8 +18,27 @@ function formatRemaining(ms: number): string {
   return `${h > 0 ? `${pad(h)}:` : ''}${pad(m)}:${pad(s)}`;
 }
 
-function copyToClipboard(value: string): void {
-  void navigator.clipboard?.writeText(value).catch(() => undefined);
+/** The clipboard API, or a selected hidden text field where it is missing or refused; then announced. */
+function copyValue(ctx: PaymentInstructionsContext, value: string, label: string, button: HTMLElement): void {
+  if (ctx.copy) return ctx.copy(value, label);
+  const done = () => ctx.announce?.(ctx.t('order-status.copied', { label }));
+  const fallback = () => {
+    const area = document.createElement('textarea');
+    area.value = value;
+    area.setAttribute('readonly', '');
+    area.style.position = 'fixed';
+    area.style.opacity = '0';
+    button.after(area);
+    area.select();
+    try {
+      if (document.execCommand('copy')) done();
+    } catch {
+      // Nothing else to try; the number stays visible to copy by hand.
+    }
+    area.remove();
+  };
+  if (navigator.clipboard?.writeText) navigator.clipboard.writeText(value).then(done, fallback);
+  else fallback();
 }
 
 function copyButton(ctx: PaymentInstructionsContext, label: string, value: string): TemplateResult {
@@ -26,7 +47,7 @@ function copyButton(ctx: PaymentInstructionsContext, label: string, value: strin
     class="copy"
     part="copy-button"
     aria-label=${ctx.t('order-status.copyLabel', { label })}
-    @click=${() => (ctx.copy ?? copyToClipboard)(value, label)}
+    @click=${(event: Event) => copyValue(ctx, value, label, event.currentTarget as HTMLElement)}
   >
     ${ctx.t('order-status.copy')}
   </button>`;
@@ -63,8 +84,14 @@ export function deadline(order: AnyOrder, ctx: PaymentInstructionsContext): Temp
   </p>`;
 }
 
-/** Gateway data not there: "preparing…" while the host polls, else a way to ask again. */
+/**
+ * Gateway data not there: why asking for it failed (with a retry), "preparing…" while the host
+ * polls, else a way to ask again.
+ */
 export function waitingOrMissing(ctx: PaymentInstructionsContext): TemplateResult {
+  if (ctx.paymentError) {
+    return html`${renderError({ message: ctx.paymentError, retryLabel: ctx.t('common.retry'), onRetry: ctx.onRetryPayment })}`;
+  }
   if (ctx.waiting) return html`<p class="pay-note" role="status">${ctx.t('order-status.waiting')}</p>`;
   return html`<p class="pay-note">${ctx.t('order-status.notReady')}</p>
     ${ctx.onRetryPayment
@@ -72,6 +99,15 @@ export function waitingOrMissing(ctx: PaymentInstructionsContext): TemplateResul
           ${ctx.t('order-status.retryPayment')}
         </button>`
       : nothing}`;
+}
+
+/** "Check payment status", for the methods that offer it when the host can re-read the order. */
+export function renderCheckButton(order: AnyOrder, ctx: PaymentInstructionsContext): TemplateResult | typeof nothing {
+  return pollingRules(order.payment_method).check && ctx.onCheckStatus
+    ? html`<button type="button" class="button button--secondary" part="check-status" ?disabled=${ctx.checking} @click=${ctx.onCheckStatus}>
+        ${ctx.checking ? ctx.t('order-status.checking') : ctx.t('order-status.checkStatus')}
+      </button>`
+    : nothing;
 }
 
 /** A link to the payment provider, in a new tab. */

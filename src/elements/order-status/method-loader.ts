@@ -1,4 +1,4 @@
-import type { CSSResult, TemplateResult } from 'lit';
+import type { CSSResult, TemplateResult, nothing } from 'lit';
 import type { AnyOrder, PaymentInstructionsContext } from './order-facts.js';
 import { paymentKind, type PaymentKind } from './payment-names.js';
 
@@ -8,6 +8,8 @@ export interface MethodInstructions {
   render(order: AnyOrder, ctx: PaymentInstructionsContext): TemplateResult;
   /** True once the gateway data the method needs is there; manual methods never wait. */
   ready(order: AnyOrder): boolean;
+  /** "Check payment status" under the instructions, for the methods that offer it. */
+  check(order: AnyOrder, ctx: PaymentInstructionsContext): TemplateResult | typeof nothing;
   /** True when the instructions can show a QR code (the host then loads the QR drawer). */
   wantsQr?(order: AnyOrder): boolean;
   /** Styles of every method's instructions, to adopt once loaded. */

@@ -1,9 +1,9 @@
 /**
  * What an order says about itself, for an order of either shape (`StorefrontPublicOrder` from
  * checkout and `/public/orders`, `StorefrontCustomerFacingOrder` from `/customers/me/orders`):
- * payment state, polling rules, statuses in words, the amounts list, the notes shown instead of
- * instructions once an order is settled, and the "check status" button. Everything here renders
- * without the per-method instruction modules.
+ * payment state, polling rules, statuses in words, the amounts list and the notes shown instead
+ * of instructions once an order is settled. Everything here renders without the per-method
+ * instruction modules.
  */
 import { css, html, nothing, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { parseMoney } from '../../api/money.js';
@@ -25,14 +25,18 @@ export interface PaymentInstructionsContext {
   now?: number;
   /** Phone-sized layout: e-wallets open as buttons, not QR codes. */
   mobile?: boolean;
-  /** Copies text and announces it; default: the clipboard API. */
+  /** Copies text and announces it; default: the clipboard API (a hidden text field where it is missing), then `announce`. */
   copy?(text: string, label: string): void;
+  /** Says something to screen readers (the default copy announces "… copied" with it). */
+  announce?(message: string): void;
   /** A QR code for text, when the QR module has loaded; null until then. */
   qr?(text: string, label: string): SVGTemplateResult | null;
   /** The transfer-proof section (bank transfer), rendered under the accounts. */
   proof?: TemplateResult | typeof nothing;
   /** Gateway data still on its way (the host is polling). */
   waiting?: boolean;
+  /** Why asking for the payment instructions failed; shown in an alert with `onRetryPayment`. */
+  paymentError?: string;
   /** Asks for payment instructions again (`POST …/payment`); offered when they are missing. */
   onRetryPayment?(): void;
   /** Re-reads the order now; offered for methods with a check button. */
@@ -91,15 +95,6 @@ export function renderSettledNote(order: AnyOrder, ctx: PaymentInstructionsConte
     return html`<p class="pay-state pay-state--closed" part="closed-note">${ctx.t(`order-status.pay.${state}`)}</p>`;
   }
   return null;
-}
-
-/** "Check payment status", for the methods that offer it when the host can re-read the order. */
-export function renderCheckButton(order: AnyOrder, ctx: PaymentInstructionsContext): TemplateResult | typeof nothing {
-  return pollingRules(order.payment_method).check && ctx.onCheckStatus
-    ? html`<button type="button" class="button button--secondary" part="check-status" ?disabled=${ctx.checking} @click=${ctx.onCheckStatus}>
-        ${ctx.checking ? ctx.t('order-status.checking') : ctx.t('order-status.checkStatus')}
-      </button>`
-    : nothing;
 }
 
 function moneyRow(ctx: PaymentInstructionsContext, label: string, amount: number | null, negative = false): TemplateResult | typeof nothing {

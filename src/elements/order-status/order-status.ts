@@ -2,7 +2,7 @@ import { adoptStyles, html, nothing, type CSSResult, type PropertyValues, type S
 import { property, state } from 'lit/decorators.js';
 import { ScalevElement } from '../base/scalev-element.js';
 import { isScalevApiError } from '../../api/errors.js';
-import { createPayment, getOrder } from '../../api/orders.js';
+import { createPayment, getOrder } from '../../api/order-reads.js';
 import { parseMoney } from '../../api/money.js';
 import type { StorefrontPublicOrder } from '../../api/types.js';
 import type { Storefront } from '../../context/storefront.js';
@@ -14,7 +14,6 @@ import {
   paymentState,
   paymentStatusWords,
   pollingRules,
-  renderCheckButton,
   renderOrderAmounts,
   renderSettledNote,
   type PaymentInstructionsContext,
@@ -88,6 +87,8 @@ export class ScalevOrderStatus extends ScalevElement {
   /** The instructions of the order's payment method, once loaded. */
   @state() private method: MethodInstructions | null = null;
   @state() private methodFailed = false;
+  /** Why the last `POST …/payment` failed, until it is asked again or the data arrives. */
+  @state() private paymentError = '';
 
   private loadedSlug = '';
   private seq = 0;
@@ -117,6 +118,8 @@ export class ScalevOrderStatus extends ScalevElement {
     super.connectedCallback();
     document.addEventListener('visibilitychange', this.onVisibility);
     if (this.storefront && this.status === 'idle') this.load();
+    // Moved in the page: the countdown and polling stopped when it left resume.
+    else if (this.order && this.status === 'ready') this.afterOrder();
   }
 
   override disconnectedCallback(): void {
@@ -156,6 +159,7 @@ export class ScalevOrderStatus extends ScalevElement {
     clearTimeout(this.pollTimer);
     this.gatewayReads = 0;
     this.paymentRequested = false;
+    this.paymentError = '';
     this.refreshSince = Date.now();
     if (!slug) {
       this.status = 'not-found';
@@ -230,7 +234,8 @@ export class ScalevOrderStatus extends ScalevElement {
         () => undefined,
       );
     }
-    if (pollingRules(order.payment_method).wait && !method.ready(order) && !this.paymentRequested) {
+    if (method.ready(order)) this.paymentError = '';
+    else if (pollingRules(order.payment_method).wait && !this.paymentRequested) {
       this.paymentRequested = true;
       void this.requestPayment();
       return;
@@ -250,7 +255,8 @@ export class ScalevOrderStatus extends ScalevElement {
     const method = this.method;
     if (!method) return;
     if (rules.wait && !method.ready(order)) {
-      if (this.gatewayReads < orderStatusTiming.gatewayTimes) {
+      // After a failed `POST …/payment` the alert's retry asks again; re-reads would only wait.
+      if (this.gatewayReads < orderStatusTiming.gatewayTimes && !this.paymentError) {
         this.waiting = true;
         this.pollTimer = setTimeout(() => {
           this.gatewayReads++;
@@ -272,7 +278,10 @@ export class ScalevOrderStatus extends ScalevElement {
     const sf = this.storefront;
     const slug = this.loadedSlug;
     if (!sf || !slug) return;
+    // A re-read due now would overtake this answer: the answer re-schedules it.
+    clearTimeout(this.pollTimer);
     this.waiting = true;
+    this.paymentError = '';
     const seq = ++this.seq;
     try {
       const order = await createPayment(sf.http, slug);
@@ -280,8 +289,8 @@ export class ScalevOrderStatus extends ScalevElement {
       this.acceptOrder(order);
     } catch (error) {
       if (seq !== this.seq) return;
+      this.paymentError = this.describeError(error) || this.t('error.generic');
       this.reportError(error, 'order-status.payment');
-      // Polling the order may still bring the data; the retry button stays available.
       this.schedulePoll();
     }
   }
@@ -309,7 +318,8 @@ export class ScalevOrderStatus extends ScalevElement {
 
   private syncTicker(): void {
     const at = Date.parse(String(this.order?.payment_expiration_at ?? ''));
-    const needed = !Number.isNaN(at) && at > Date.now() && this.order && paymentState(this.order) === 'unpaid' && !document.hidden;
+    // Never for a removed element: its interval would keep it (and tick) forever.
+    const needed = this.isConnected && !Number.isNaN(at) && at > Date.now() && this.order && paymentState(this.order) === 'unpaid' && !document.hidden;
     if (needed && !this.ticker) {
       this.ticker = setInterval(() => {
         this.now = Date.now();
@@ -351,7 +361,8 @@ export class ScalevOrderStatus extends ScalevElement {
           this.proof ??= new proof.TransferProof(this as unknown as ProofHost);
         }
         this.method = loaded;
-        if (this.order) this.afterOrder();
+        // Removed meanwhile: nothing to schedule; reconnecting looks at the order again.
+        if (this.order && this.isConnected) this.afterOrder();
       },
       (error: unknown) => {
         if (kind !== this.methodKind) return;
@@ -381,28 +392,9 @@ export class ScalevOrderStatus extends ScalevElement {
     this.setCustomState('paid', Boolean(this.order) && paymentState(this.order!) === 'paid');
   }
 
-  private copy = (text: string, label: string): void => {
-    const done = () => (this.announcement = this.t('order-status.copied', { label }));
-    if (navigator.clipboard?.writeText) {
-      navigator.clipboard.writeText(text).then(done, () => this.copyFallback(text, done));
-    } else this.copyFallback(text, done);
+  private announce = (message: string): void => {
+    this.announcement = message;
   };
-
-  private copyFallback(text: string, done: () => void): void {
-    const area = document.createElement('textarea');
-    area.value = text;
-    area.setAttribute('readonly', '');
-    area.style.position = 'fixed';
-    area.style.opacity = '0';
-    this.renderRoot.appendChild(area);
-    area.select();
-    try {
-      if (document.execCommand('copy')) done();
-    } catch {
-      // Nothing else to try; the number stays visible to copy by hand.
-    }
-    area.remove();
-  }
 
   // ---------------------------------------------------------------- transfer proof (ProofHost)
 
@@ -410,8 +402,8 @@ export class ScalevOrderStatus extends ScalevElement {
     return this.storefront && this.loadedSlug ? { http: this.storefront.http, slug: this.loadedSlug } : null;
   }
 
-  protected proofSent(order: StorefrontPublicOrder | null): void {
-    this.announcement = this.t('order-status.proofDone');
+  protected proofSent(order: StorefrontPublicOrder | null, message: string): void {
+    this.announcement = message;
     if (order) this.acceptOrder(order);
     else void this.refresh();
   }
@@ -437,7 +429,7 @@ export class ScalevOrderStatus extends ScalevElement {
     const settled = renderSettledNote(order, ctx);
     if (settled) return settled;
     const method = this.method;
-    if (method) return html`${method.render(order, ctx)} ${renderCheckButton(order, ctx)}`;
+    if (method) return html`${method.render(order, ctx)} ${method.check(order, ctx)}`;
     if (this.methodFailed) {
       return html`${renderError({ message: this.t('error.generic'), retryLabel: this.t('common.retry'), onRetry: this.retryMethod })}`;
     }
@@ -452,9 +444,10 @@ export class ScalevOrderStatus extends ScalevElement {
       date: (value, style) => this.date(value, style),
       now: this.now,
       mobile: typeof matchMedia === 'function' && matchMedia('(max-width: 40rem)').matches,
-      copy: this.copy,
+      announce: this.announce,
       qr: this.qr ?? undefined,
       waiting: this.waiting,
+      paymentError: this.paymentError,
       onRetryPayment: this.retryPayment,
       onCheckStatus: this.checkStatus,
       checking: this.checking,

@@ -47,5 +47,5 @@ export function render(order: AnyOrder, ctx: PaymentInstructionsContext): Templa
 /** A transfer needs no gateway data. */
 export const ready = (): boolean => true;
 
-/** The styles these instructions need (shared by every method). */
-export { instructionsKitStyles as styles } from './instructions-kit.js';
+/** The "check status" button and the styles these instructions need (shared by every method). */
+export { renderCheckButton as check, instructionsKitStyles as styles } from './instructions-kit.js';

@@ -31,5 +31,5 @@ export const ready = hasGatewayData;
 
 export const wantsQr = (order: AnyOrder): boolean => Boolean(readGateway(order).qrString);
 
-/** The styles these instructions need (shared by every method). */
-export { instructionsKitStyles as styles } from './instructions-kit.js';
+/** The "check status" button and the styles these instructions need (shared by every method). */
+export { renderCheckButton as check, instructionsKitStyles as styles } from './instructions-kit.js';

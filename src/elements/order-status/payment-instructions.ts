@@ -23,9 +23,9 @@
  * method its order needs instead (`loadMethodInstructions` from `method-loader.ts`).
  */
 import { css, html, type TemplateResult } from 'lit';
-import { instructionsKitStyles } from './instructions-kit.js';
+import { instructionsKitStyles, renderCheckButton } from './instructions-kit.js';
 import type { MethodInstructions } from './method-loader.js';
-import { orderFactsStyles, renderCheckButton, renderSettledNote, type AnyOrder, type PaymentInstructionsContext } from './order-facts.js';
+import { orderFactsStyles, renderSettledNote, type AnyOrder, type PaymentInstructionsContext } from './order-facts.js';
 import { paymentKind, type PaymentKind } from './payment-names.js';
 import * as bank from './pay-bank.js';
 import * as hosted from './pay-hosted.js';

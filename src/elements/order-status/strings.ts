@@ -1,10 +1,10 @@
 import { registerMessages } from '../../i18n/localize.js';
 
+/* The order page's own words; the transfer-proof section brings its own (`proof-strings.ts`). */
 registerMessages(
   {
     id: {
       'order-status.title': 'Pesanan {number}',
-      'order-status.heading': 'Status pesanan',
       'order-status.orderStatus': 'Status pesanan',
       'order-status.paymentStatus': 'Status pembayaran',
       'order-status.paymentMethod': 'Metode pembayaran',
@@ -19,21 +19,6 @@ registerMessages(
       'order-status.viewOrderPage': 'Buka halaman pesanan',
       'order-status.continue': 'Lanjutkan',
       'order-status.nowPaid': 'Pembayaran diterima.',
-      'order-status.proofTitle': 'Bukti transfer',
-      'order-status.proofSent': 'Bukti transfer sudah dikirim{time}. Penjual akan mengecek pembayaran Anda.',
-      'order-status.proofView': 'Lihat bukti transfer',
-      'order-status.proofChoose': 'Pilih foto bukti transfer',
-      'order-status.proofHint': 'Format JPG, PNG, atau WebP, maksimal 10 MB.',
-      'order-status.proofAccount': 'Rekening tujuan transfer',
-      'order-status.proofSubmit': 'Kirim bukti transfer',
-      'order-status.proofResubmit': 'Kirim ulang bukti transfer',
-      'order-status.proofUploading': 'Mengunggah… {percent}%',
-      'order-status.proofPreview': 'Pratinjau bukti transfer',
-      'order-status.proofType': 'File harus berupa gambar JPG, PNG, atau WebP.',
-      'order-status.proofSize': 'Ukuran file maksimal 10 MB.',
-      'order-status.proofEmpty': 'File kosong. Pilih foto lain.',
-      'order-status.proofDone': 'Bukti transfer terkirim.',
-      'order-status.proofFailed': 'Bukti transfer gagal dikirim: {reason}',
     },
   },
   { en: () => import('./strings.en.js') },

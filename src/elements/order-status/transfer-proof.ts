@@ -8,6 +8,7 @@ import { checkTransferProofFile, submitTransferProof } from '../../api/orders.js
 import type { StorefrontPublicOrder } from '../../api/types.js';
 import type { ScalevHttp } from '../../api/http.js';
 import { safeHttpUrl } from './payment-names.js';
+import './proof-strings.js';
 
 /** What the section needs from `<scalev-order-status>`. */
 export interface ProofHost extends ReactiveControllerHost {
@@ -17,8 +18,8 @@ export interface ProofHost extends ReactiveControllerHost {
   reportError(error: unknown, operation: string): void;
   /** Where to send the proof, or null while there is no order. */
   proofTarget(): { http: ScalevHttp; slug: string } | null;
-  /** The upload finished: announce it and show the order it returned (or re-read it when null). */
-  proofSent(order: StorefrontPublicOrder | null): void;
+  /** The upload finished: announce `message` and show the order it returned (or re-read it when null). */
+  proofSent(order: StorefrontPublicOrder | null, message: string): void;
 }
 
 export class TransferProof implements ReactiveController {
@@ -81,7 +82,7 @@ export class TransferProof implements ReactiveController {
       });
       this.setPreview(null);
       this.file = null;
-      this.host.proofSent(order && typeof order === 'object' && order.secret_slug ? order : null);
+      this.host.proofSent(order && typeof order === 'object' && order.secret_slug ? order : null, this.host.t('order-status.proofDone'));
     } catch (error) {
       this.error = this.host.t('order-status.proofFailed', { reason: this.host.describeError(error) });
       this.host.reportError(error, 'order-status.transfer-proof');

@@ -117,6 +117,40 @@ describe('scalev-order-status', function () {
     expect(requestsTo(mock, DEMO_ORDER_SLUGS.bankTransferPending, 'GET').length, 'no polling after paid').to.equal(count);
   });
 
+  it('keeps no countdown when removed while its instructions load, and resumes it when put back', async () => {
+    const { el, store } = await mountOrder(DEMO_ORDER_SLUGS.virtualAccountPending);
+    await shown(el);
+    const live = new Set<number>();
+    const realSet = window.setInterval;
+    const realClear = window.clearInterval;
+    window.setInterval = ((handler: TimerHandler, ms?: number) => {
+      const id = realSet(handler, ms);
+      live.add(id);
+      return id;
+    }) as typeof window.setInterval;
+    window.clearInterval = ((id?: number) => {
+      live.delete(id!);
+      realClear(id);
+    }) as typeof window.clearInterval;
+    try {
+      const moved = document.createElement('scalev-order-status') as ScalevOrderStatus;
+      moved.order = el.order;
+      store.append(moved);
+      moved.remove();
+      // The instructions land after the removal: an interval started then would keep the element forever.
+      await until(() => (moved as unknown as { method: unknown }).method, 'instructions loaded');
+      await aTimeout(0);
+      expect(live.size, 'no countdown for a removed element').to.equal(0);
+      store.append(moved);
+      await until(() => live.size === 1, 'countdown resumed when put back');
+      moved.remove();
+      expect(live.size, 'countdown stopped on removal').to.equal(0);
+    } finally {
+      window.setInterval = realSet;
+      window.clearInterval = realClear;
+    }
+  });
+
   it('pauses polling while the tab is hidden', async () => {
     const { el, mock } = await mountOrder(DEMO_ORDER_SLUGS.bankTransferPending);
     await shown(el);
@@ -168,6 +202,33 @@ describe('scalev-order-status', function () {
     await until(() => shadow(el).querySelector('svg.qr'), 'QR after retry');
     expect(requestsTo(mock, '/payment', 'POST')).to.have.length(2);
   });
+
+  for (const [name, fault, expected] of [
+    ['500', { kind: 'http', status: 500 }, /trouble/],
+    ['offline', { kind: 'offline' }, /connection/],
+    ['malformed JSON', { kind: 'malformed' }, /could not be read/],
+  ] as const) {
+    it(`POST …/payment failing (${name}) says why in an alert whose retry brings the instructions`, async () => {
+      const { el, mock, storefront } = await mountOrder('', { mockOptions: { gatewayPendingReads: 1000 } });
+      const slug = await placeOrder(mock, storefront, 'qris');
+      mock.faults.add({ method: 'POST', path: /\/public\/orders\/[^/]+\/payment$/, times: Infinity, ...(fault as object) });
+      el.secretSlug = slug;
+      await until(() => shadow(el).querySelector('[part="payment-instructions"] [role="alert"]'), 'payment error shown');
+      const alert = shadow(el).querySelector('[part="payment-instructions"] [role="alert"]')!;
+      expect(alert.textContent).to.match(expected);
+      expect(text(el)).to.not.contain('Preparing payment instructions');
+      await expect(el).to.be.accessible();
+      // The alert's retry is the way on: no re-reads racing it in the background.
+      const reads = requestsTo(mock, '/public/orders/', 'GET').length;
+      await aTimeout(300);
+      expect(requestsTo(mock, '/public/orders/', 'GET').length, 'no gateway re-reads after the failure').to.equal(reads);
+      mock.faults.clear();
+      mock.db.orders.get(slug)!.gatewayReadsRemaining = 0;
+      (alert.querySelector('[part="retry-button"]') as HTMLButtonElement).click();
+      await until(() => shadow(el).querySelector('svg.qr'), 'QR after retry');
+      expect(shadow(el).querySelector('[role="alert"]'), 'the message goes once the retry worked').to.not.exist;
+    });
+  }
 
   it('e-wallet: a button to the provider URL from pg_payment_info, never the order-level payment_url', async () => {
     const { el, mock } = await mountPlaced('gopay');
