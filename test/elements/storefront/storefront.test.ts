@@ -98,10 +98,10 @@ describe('<scalev-storefront>', () => {
     expect((window as unknown as Record<symbol, unknown>)[marker]).to.equal(true);
     await expect(el).to.be.accessible();
 
-    await historyStep('back');
+    await historyStep('back', el);
     await routeElement(el, 'scalev-catalog');
     expect(el.route).to.equal('/');
-    await historyStep('forward');
+    await historyStep('forward', el);
     await productShows(el, GAYO, 'Kopi Arabika Gayo');
     expect(el.route).to.equal(`/produk/${GAYO}`);
   });
@@ -210,9 +210,9 @@ describe('<scalev-storefront>', () => {
     const account = await routeElement(el, 'scalev-account');
     expect(account.getAttribute('routing')).to.equal('query');
     expect(account.getAttribute('route-key')).to.equal('sv-akun');
-    await historyStep('back');
+    await historyStep('back', el);
     await productShows(el, GAYO, 'Kopi Arabika Gayo');
-    await historyStep('back');
+    await historyStep('back', el);
     await routeElement(el, 'scalev-catalog');
     expect(new URL(location.href).searchParams.has('sv')).to.equal(false);
 
@@ -240,9 +240,9 @@ describe('<scalev-storefront>', () => {
     const account = await routeElement(el, 'scalev-account');
     expect(account.getAttribute('routing')).to.equal('path');
     expect(account.getAttribute('base')).to.equal('/toko/akun');
-    await historyStep('back');
+    await historyStep('back', el);
     await productShows(el, 'kopi-toraja-sapan', 'Kopi Toraja Sapan');
-    await historyStep('back');
+    await historyStep('back', el);
     await routeElement(el, 'scalev-catalog');
     expect(location.pathname).to.equal('/toko/');
   });
@@ -356,7 +356,7 @@ describe('<scalev-storefront>', () => {
     await until(() => status.shadowRoot!.querySelector('[part="payment-instructions"]'), 'payment instructions');
 
     // Back from the order goes to the checkout of an emptied cart, not to a second order.
-    await historyStep('back');
+    await historyStep('back', el);
     await routeElement(el, 'scalev-checkout');
     expect(requestsTo(mock, '/public/checkout', 'POST').filter((r) => r.path.endsWith('/public/checkout'))).to.have.length(1);
   });
