@@ -70,7 +70,9 @@ interface InnerStoreConfig {
  * parameter (`?sv=/produk/kopi-gayo`), and `routing="path"` with `base="/toko"` uses real paths
  * (`/toko/produk/kopi-gayo`) for sites that own a path. Given `store-id` and `storefront-key` it is
  * its own store; otherwise it uses the surrounding (or the page's first) `<scalev-store>`, sharing
- * its cart and session. Each route's code loads the first time the route is shown.
+ * its cart and session. Each route's code loads the first time the route is shown. Every route
+ * opens with a second-level heading (visually hidden on the home route, where the catalogue's card
+ * names are third-level), so the storefront belongs below the page's `<h1>`.
  *
  * @summary A routed single-page shop composing catalog, product, cart, checkout, order status, login and account.
  *
@@ -482,7 +484,10 @@ export class ScalevStorefront extends ScalevElement {
     const location = this.location;
     switch (name) {
       case 'home':
-        return html`<scalev-catalog part="catalog" exportparts=${exportPartsOf('catalog')}></scalev-catalog>`;
+        // Every route opens with a second-level heading (the other elements bring theirs): the
+        // catalogue's card names are third-level headings below this one.
+        return html`<h2 class="visually-hidden">${this.t('storefront.allProducts')}</h2>
+          <scalev-catalog part="catalog" exportparts=${exportPartsOf('catalog')}></scalev-catalog>`;
       case 'product':
       case 'bundle':
         return html`<a class="back-link" part="back-link" href=${location.href('/')}>← ${this.t('storefront.allProducts')}</a>

@@ -83,6 +83,13 @@ describe('<scalev-storefront>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('home: under the page\'s h1 the route has a second-level heading and the card names are third-level (no level skipped)', async () => {
+    const { el, pageStore } = await mountStorefront({ extra: html`<h1>Toko Nusantara</h1>` });
+    await homeCatalog(el);
+    await expect(pageStore).to.be.accessible();
+    expect(shadow(el).querySelector('.main h2')?.textContent?.trim()).to.equal('Semua produk');
+  });
+
   it('opens a card in the page (no reload), and back and forward move between the routes', async () => {
     const { el } = await mountStorefront();
     const catalog = await homeCatalog(el);
