@@ -25,7 +25,11 @@ interface StoreCore {
   guest: Storefront['guest'];
   customer: Storefront['customer'];
   services: Map<string, unknown>;
-  problems: EventTarget;
+  /**
+   * Every Storefront of this store, held weakly: the core lives as long as the page, and a removed
+   * `<scalev-store>` (each `<scalev-storefront>` renders one) must not stay alive through it.
+   */
+  storefronts: Set<WeakRef<StorefrontImpl>>;
   storeNotFound: boolean;
 }
 
@@ -64,7 +68,7 @@ function obtainCore(config: StoreConfig, problem: ConfigProblem | null): StoreCo
       guest: sessions.guest,
       customer: sessions.customer,
       services: new Map(),
-      problems: new EventTarget(),
+      storefronts: new Set(),
       storeNotFound: false,
     };
     cores.set(key, core);
@@ -87,7 +91,8 @@ class StorefrontImpl extends EventTarget implements Storefront {
     this.http = this.core.http;
     this.guest = this.core.guest;
     this.customer = this.core.customer;
-    this.core.problems.addEventListener('problem', () => this.dispatchEvent(new Event('problem')));
+    for (const ref of this.core.storefronts) if (!ref.deref()) this.core.storefronts.delete(ref);
+    this.core.storefronts.add(new WeakRef(this));
   }
 
   get problem(): ConfigProblem | null {
@@ -110,7 +115,7 @@ class StorefrontImpl extends EventTarget implements Storefront {
   reportStoreNotFound(): void {
     if (this.core.storeNotFound) return;
     this.core.storeNotFound = true;
-    this.core.problems.dispatchEvent(new Event('problem'));
+    for (const ref of this.core.storefronts) ref.deref()?.dispatchEvent(new Event('problem'));
   }
 }
 

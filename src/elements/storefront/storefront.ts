@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { Routes, type RouteConfig, type URLPatternRouteConfig } from '@lit-labs/router';
 import type { ConfigProblem, UrlKind } from '../../context/storefront.js';
 import { DEFAULT_API_BASE } from '../../context/create-storefront.js';
 import type { StorefrontPublicOrder } from '../../api/types.js';
@@ -10,10 +9,10 @@ import { statusMessageStyles } from '../../ui/status-message.styles.js';
 import { ScalevElement } from '../base/scalev-element.js';
 import { exportPartsOf } from './parts.js';
 import {
-  ROUTE_TABLE,
   StorefrontLocation,
+  matchRoute,
+  normalizeBase,
   normalizeRoute,
-  routePattern,
   type StorefrontRouteName,
   type StorefrontRouting,
 } from './storefront-location.js';
@@ -70,7 +69,9 @@ interface InnerStoreConfig {
  * parameter (`?sv=/produk/kopi-gayo`), and `routing="path"` with `base="/toko"` uses real paths
  * (`/toko/produk/kopi-gayo`) for sites that own a path. Given `store-id` and `storefront-key` it is
  * its own store; otherwise it uses the surrounding (or the page's first) `<scalev-store>`, sharing
- * its cart and session. Each route's code loads the first time the route is shown.
+ * its cart and session. Each route's code loads the first time the route is shown. Every route
+ * opens with a second-level heading (visually hidden on the home route, where the catalogue's card
+ * names are third-level), so the storefront belongs below the page's `<h1>`.
  *
  * @summary A routed single-page shop composing catalog, product, cart, checkout, order status, login and account.
  *
@@ -167,6 +168,7 @@ export class ScalevStorefront extends ScalevElement {
   @property({ attribute: false }) fetcher?: typeof fetch;
 
   @state() private routeName: StorefrontRouteName | 'not-found' | null = null;
+  @state() private routeParams: RouteParams = {};
   @state() private routeLoading = false;
   @state() private loadError: unknown = null;
 
@@ -176,37 +178,11 @@ export class ScalevStorefront extends ScalevElement {
   private focusMain = false;
   private cachedLocation: StorefrontLocation | null = null;
 
-  private readonly routes = new Routes(
-    this,
-    ROUTE_TABLE.map(
-      ([path, name]): RouteConfig => ({
-        name,
-        pattern: routePattern(path) as unknown as URLPatternRouteConfig['pattern'],
-        enter: () => this.enterRoute(name),
-        render: (params) => this.renderRoute(name, params),
-      }),
-    ),
-    {
-      fallback: {
-        enter: () => {
-          this.navigationSeq++;
-          this.loadError = null;
-          this.routeLoading = false;
-          this.routeName = 'not-found';
-          return true;
-        },
-        render: () => this.renderNotFound(),
-      },
-    },
-  );
-
   constructor() {
     super();
-    // Keep this router to itself: a `@lit-labs/router` of the host page must not adopt it as a
-    // child and drive it from the page's own URL.
-    this.addEventListener('lit-routes-connected', (event) => {
-      if ((event as Event & { routes?: unknown }).routes === this.routes) event.stopPropagation();
-    });
+    // The account's sub-routes follow the storefront's URL: a `@lit-labs/router` of the host page
+    // must not adopt the account's router and drive it from the page's own URL.
+    this.addEventListener('lit-routes-connected', (event) => event.stopPropagation());
     this.addEventListener('click', this.onClick);
     this.addEventListener('scalev-order-created', (event) => {
       this.lastOrder = event.detail.order;
@@ -308,7 +284,14 @@ export class ScalevStorefront extends ScalevElement {
     const route = read ?? (this.currentRoute === null ? '/' : null);
     if (route === null || route === this.currentRoute) return;
     this.currentRoute = route;
-    void this.routes.goto(route).catch(() => undefined);
+    const match = matchRoute(route);
+    if (match) void this.enterRoute(match.name, match.params);
+    else {
+      this.navigationSeq++;
+      this.loadError = null;
+      this.routeLoading = false;
+      this.routeName = 'not-found';
+    }
     // Whatever opened the header's drawer, the buyer is now somewhere else.
     const headerCart = this.renderRoot?.querySelector<HTMLElement & { open: boolean }>('.header-cart');
     if (headerCart?.open) headerCart.open = false;
@@ -338,7 +321,7 @@ export class ScalevStorefront extends ScalevElement {
     else location.assign(url);
   };
 
-  private async enterRoute(name: StorefrontRouteName): Promise<boolean> {
+  private async enterRoute(name: StorefrontRouteName, params: RouteParams): Promise<void> {
     const seq = ++this.navigationSeq;
     const tag = ROUTE_ELEMENT[name];
     this.loadError = null;
@@ -351,14 +334,14 @@ export class ScalevStorefront extends ScalevElement {
       failure = error;
     }
     // A later navigation won meanwhile: it decides what is shown.
-    if (seq !== this.navigationSeq) return false;
+    if (seq !== this.navigationSeq) return;
     this.routeLoading = false;
     this.routeName = name;
+    this.routeParams = params;
     if (failure) {
       this.loadError = failure;
       this.reportError(failure, `storefront.load-${name}`);
     }
-    return true;
   }
 
   private retryRoute(): void {
@@ -468,8 +451,9 @@ export class ScalevStorefront extends ScalevElement {
         onRetry: () => this.retryRoute(),
       });
     }
-    if (this.routeLoading || !this.routeName) return this.renderSkeleton();
-    return this.routes.outlet() ?? this.renderSkeleton();
+    const name = this.routeName;
+    if (this.routeLoading || !name) return this.renderSkeleton();
+    return name === 'not-found' ? this.renderNotFound() : this.renderRoute(name, this.routeParams);
   }
 
   private renderSkeleton(): TemplateResult {
@@ -482,7 +466,10 @@ export class ScalevStorefront extends ScalevElement {
     const location = this.location;
     switch (name) {
       case 'home':
-        return html`<scalev-catalog part="catalog" exportparts=${exportPartsOf('catalog')}></scalev-catalog>`;
+        // Every route opens with a second-level heading (the other elements bring theirs): the
+        // catalogue's card names are third-level headings below this one.
+        return html`<h2 class="visually-hidden">${this.t('storefront.allProducts')}</h2>
+          <scalev-catalog part="catalog" exportparts=${exportPartsOf('catalog')}></scalev-catalog>`;
       case 'product':
       case 'bundle':
         return html`<a class="back-link" part="back-link" href=${location.href('/')}>← ${this.t('storefront.allProducts')}</a>
@@ -534,9 +521,4 @@ export class ScalevStorefront extends ScalevElement {
 
 function isAccountRoute(route: string): boolean {
   return route === '/akun' || route.startsWith('/akun/');
-}
-
-function normalizeBase(base: string): string {
-  const trimmed = base.trim().replace(/\/+$/, '');
-  return trimmed && !trimmed.startsWith('/') ? `/${trimmed}` : trimmed;
 }

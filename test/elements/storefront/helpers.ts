@@ -20,6 +20,7 @@ const mountedStores: Storefront[] = [];
 /** Back to the page's URL and the real loader; sessions of finished tests stop listening. */
 export function cleanUp(): void {
   setUrl(START_URL);
+  markHistoryStart();
   ScalevStorefront.elementLoader = originalLoader;
   for (const storefront of mountedStores.splice(0)) {
     storefront.customer.dispose();
@@ -144,10 +145,42 @@ export function clickLink(anchor: HTMLAnchorElement): boolean {
   return anchor.dispatchEvent(event);
 }
 
-/** Waits for a `popstate` after `history.back()` / `forward()`. */
-export function historyStep(step: 'back' | 'forward'): Promise<void> {
-  return new Promise((resolve) => {
-    window.addEventListener('popstate', () => resolve(), { once: true });
+/** The part of the Navigation API read here: the index of the current session-history entry. */
+const navigationApi = (window as unknown as { navigation?: { currentEntry: { index: number } | null } }).navigation;
+const entryIndex = (): number => navigationApi?.currentEntry?.index ?? 0;
+
+/**
+ * The entry the running test started on. The tab's first history entry is `about:blank` (where the
+ * test page was opened); stepping back past the test page ends the whole file with "the page
+ * navigated to about:blank". A test therefore only steps back over entries it added itself.
+ */
+let historyFloor = entryIndex();
+
+/** Called between tests: history steps of the next test stop at the entry it starts on. */
+function markHistoryStart(): void {
+  historyFloor = entryIndex();
+}
+
+/**
+ * `history.back()` / `forward()` and the `popstate` that follows, for the storefront `el` of the
+ * running test. Fails (instead of leaving the test page) when `el` is gone because its test already
+ * ended, when there is no entry of this test to go back to, or when no `popstate` comes.
+ */
+export function historyStep(step: 'back' | 'forward', el: Element, timeout = 4000): Promise<void> {
+  if (!el.isConnected) return Promise.reject(new Error(`history.${step}() from a test that already ended`));
+  if (step === 'back' && entryIndex() <= historyFloor) {
+    return Promise.reject(new Error('history.back() would leave the entries this test added (no route change added one)'));
+  }
+  return new Promise((resolve, reject) => {
+    const done = () => {
+      clearTimeout(timer);
+      resolve();
+    };
+    const timer = setTimeout(() => {
+      window.removeEventListener('popstate', done);
+      reject(new Error(`no popstate after history.${step}()`));
+    }, timeout);
+    window.addEventListener('popstate', done, { once: true });
     if (step === 'back') history.back();
     else history.forward();
   });

@@ -83,6 +83,13 @@ describe('<scalev-storefront>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('home: under the page\'s h1 the route has a second-level heading and the card names are third-level (no level skipped)', async () => {
+    const { el, pageStore } = await mountStorefront({ extra: html`<h1>Toko Nusantara</h1>` });
+    await homeCatalog(el);
+    await expect(pageStore).to.be.accessible();
+    expect(shadow(el).querySelector('.main h2')?.textContent?.trim()).to.equal('Semua produk');
+  });
+
   it('opens a card in the page (no reload), and back and forward move between the routes', async () => {
     const { el } = await mountStorefront();
     const catalog = await homeCatalog(el);
@@ -98,10 +105,10 @@ describe('<scalev-storefront>', () => {
     expect((window as unknown as Record<symbol, unknown>)[marker]).to.equal(true);
     await expect(el).to.be.accessible();
 
-    await historyStep('back');
+    await historyStep('back', el);
     await routeElement(el, 'scalev-catalog');
     expect(el.route).to.equal('/');
-    await historyStep('forward');
+    await historyStep('forward', el);
     await productShows(el, GAYO, 'Kopi Arabika Gayo');
     expect(el.route).to.equal(`/produk/${GAYO}`);
   });
@@ -210,9 +217,9 @@ describe('<scalev-storefront>', () => {
     const account = await routeElement(el, 'scalev-account');
     expect(account.getAttribute('routing')).to.equal('query');
     expect(account.getAttribute('route-key')).to.equal('sv-akun');
-    await historyStep('back');
+    await historyStep('back', el);
     await productShows(el, GAYO, 'Kopi Arabika Gayo');
-    await historyStep('back');
+    await historyStep('back', el);
     await routeElement(el, 'scalev-catalog');
     expect(new URL(location.href).searchParams.has('sv')).to.equal(false);
 
@@ -240,9 +247,9 @@ describe('<scalev-storefront>', () => {
     const account = await routeElement(el, 'scalev-account');
     expect(account.getAttribute('routing')).to.equal('path');
     expect(account.getAttribute('base')).to.equal('/toko/akun');
-    await historyStep('back');
+    await historyStep('back', el);
     await productShows(el, 'kopi-toraja-sapan', 'Kopi Toraja Sapan');
-    await historyStep('back');
+    await historyStep('back', el);
     await routeElement(el, 'scalev-catalog');
     expect(location.pathname).to.equal('/toko/');
   });
@@ -356,7 +363,7 @@ describe('<scalev-storefront>', () => {
     await until(() => status.shadowRoot!.querySelector('[part="payment-instructions"]'), 'payment instructions');
 
     // Back from the order goes to the checkout of an emptied cart, not to a second order.
-    await historyStep('back');
+    await historyStep('back', el);
     await routeElement(el, 'scalev-checkout');
     expect(requestsTo(mock, '/public/checkout', 'POST').filter((r) => r.path.endsWith('/public/checkout'))).to.have.length(1);
   });
