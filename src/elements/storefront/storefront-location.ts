@@ -1,6 +1,8 @@
 import type { UrlKind } from '../../context/storefront.js';
 import { otherParams, readRawParam, routePattern } from '../../ui/url-route.js';
 
+export { routePattern, type RoutePattern } from '../../ui/url-route.js';
+
 /**
  * Where the storefront keeps its route in the page URL, leaving everything else to the host page:
  *
@@ -59,7 +61,8 @@ export class StorefrontLocation {
     readonly key: string,
     base: string,
   ) {
-    this.base = normalizeBase(base);
+    const trimmed = base.trim().replace(/\/+$/, '');
+    this.base = trimmed && !trimmed.startsWith('/') ? `/${trimmed}` : trimmed;
     this.accountKey = `${key}-akun`;
     // Templates are written once: the store rebuilds when they change, so they must not follow
     // every later change of the URL. Links are rebuilt from the current URL when clicked.
@@ -119,7 +122,7 @@ export class StorefrontLocation {
     } else {
       route = this.routeOfPath(url.pathname);
     }
-    return route !== null && matchRoute(route) ? route : null;
+    return route !== null && isKnownRoute(route) ? route : null;
   }
 
   /** A same-document URL showing `route`, keeping what belongs to the host page. */
@@ -162,19 +165,9 @@ function lastSegment(pathname: string): string {
   return pathname.replace(/\/+$/, '').split('/').pop() ?? '';
 }
 
-/** `toko/` → `/toko`; `''` stays `''`. */
-export function normalizeBase(base: string): string {
-  const trimmed = base.trim().replace(/\/+$/, '');
-  return trimmed && !trimmed.startsWith('/') ? `/${trimmed}` : trimmed;
-}
+const knownPatterns = ROUTE_TABLE.map(([path]) => routePattern(path));
 
-const patterns = ROUTE_TABLE.map(([path, name]) => [routePattern(path), name] as const);
-
-/** The page a route names and its parameters (`{ slug }`, decoded); null for a route the storefront does not have. */
-export function matchRoute(route: string): { name: StorefrontRouteName; params: Record<string, string> } | null {
-  for (const [pattern, name] of patterns) {
-    const match = pattern.exec({ pathname: route });
-    if (match) return { name, params: match.pathname.groups };
-  }
-  return null;
+/** Whether a route names one of the storefront's pages. */
+export function isKnownRoute(route: string): boolean {
+  return knownPatterns.some((pattern) => pattern.test({ pathname: route }));
 }

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { Routes, type RouteConfig, type URLPatternRouteConfig } from '@lit-labs/router';
 import type { ConfigProblem, UrlKind } from '../../context/storefront.js';
 import { DEFAULT_API_BASE } from '../../context/create-storefront.js';
 import type { StorefrontPublicOrder } from '../../api/types.js';
@@ -9,10 +10,10 @@ import { statusMessageStyles } from '../../ui/status-message.styles.js';
 import { ScalevElement } from '../base/scalev-element.js';
 import { exportPartsOf } from './parts.js';
 import {
+  ROUTE_TABLE,
   StorefrontLocation,
-  matchRoute,
-  normalizeBase,
   normalizeRoute,
+  routePattern,
   type StorefrontRouteName,
   type StorefrontRouting,
 } from './storefront-location.js';
@@ -168,7 +169,6 @@ export class ScalevStorefront extends ScalevElement {
   @property({ attribute: false }) fetcher?: typeof fetch;
 
   @state() private routeName: StorefrontRouteName | 'not-found' | null = null;
-  @state() private routeParams: RouteParams = {};
   @state() private routeLoading = false;
   @state() private loadError: unknown = null;
 
@@ -178,11 +178,37 @@ export class ScalevStorefront extends ScalevElement {
   private focusMain = false;
   private cachedLocation: StorefrontLocation | null = null;
 
+  private readonly routes = new Routes(
+    this,
+    ROUTE_TABLE.map(
+      ([path, name]): RouteConfig => ({
+        name,
+        pattern: routePattern(path) as unknown as URLPatternRouteConfig['pattern'],
+        enter: () => this.enterRoute(name),
+        render: (params) => this.renderRoute(name, params),
+      }),
+    ),
+    {
+      fallback: {
+        enter: () => {
+          this.navigationSeq++;
+          this.loadError = null;
+          this.routeLoading = false;
+          this.routeName = 'not-found';
+          return true;
+        },
+        render: () => this.renderNotFound(),
+      },
+    },
+  );
+
   constructor() {
     super();
-    // The account's sub-routes follow the storefront's URL: a `@lit-labs/router` of the host page
-    // must not adopt the account's router and drive it from the page's own URL.
-    this.addEventListener('lit-routes-connected', (event) => event.stopPropagation());
+    // Keep this router to itself: a `@lit-labs/router` of the host page must not adopt it as a
+    // child and drive it from the page's own URL.
+    this.addEventListener('lit-routes-connected', (event) => {
+      if ((event as Event & { routes?: unknown }).routes === this.routes) event.stopPropagation();
+    });
     this.addEventListener('click', this.onClick);
     this.addEventListener('scalev-order-created', (event) => {
       this.lastOrder = event.detail.order;
@@ -284,14 +310,7 @@ export class ScalevStorefront extends ScalevElement {
     const route = read ?? (this.currentRoute === null ? '/' : null);
     if (route === null || route === this.currentRoute) return;
     this.currentRoute = route;
-    const match = matchRoute(route);
-    if (match) void this.enterRoute(match.name, match.params);
-    else {
-      this.navigationSeq++;
-      this.loadError = null;
-      this.routeLoading = false;
-      this.routeName = 'not-found';
-    }
+    void this.routes.goto(route).catch(() => undefined);
     // Whatever opened the header's drawer, the buyer is now somewhere else.
     const headerCart = this.renderRoot?.querySelector<HTMLElement & { open: boolean }>('.header-cart');
     if (headerCart?.open) headerCart.open = false;
@@ -321,7 +340,7 @@ export class ScalevStorefront extends ScalevElement {
     else location.assign(url);
   };
 
-  private async enterRoute(name: StorefrontRouteName, params: RouteParams): Promise<void> {
+  private async enterRoute(name: StorefrontRouteName): Promise<boolean> {
     const seq = ++this.navigationSeq;
     const tag = ROUTE_ELEMENT[name];
     this.loadError = null;
@@ -334,14 +353,14 @@ export class ScalevStorefront extends ScalevElement {
       failure = error;
     }
     // A later navigation won meanwhile: it decides what is shown.
-    if (seq !== this.navigationSeq) return;
+    if (seq !== this.navigationSeq) return false;
     this.routeLoading = false;
     this.routeName = name;
-    this.routeParams = params;
     if (failure) {
       this.loadError = failure;
       this.reportError(failure, `storefront.load-${name}`);
     }
+    return true;
   }
 
   private retryRoute(): void {
@@ -451,9 +470,8 @@ export class ScalevStorefront extends ScalevElement {
         onRetry: () => this.retryRoute(),
       });
     }
-    const name = this.routeName;
-    if (this.routeLoading || !name) return this.renderSkeleton();
-    return name === 'not-found' ? this.renderNotFound() : this.renderRoute(name, this.routeParams);
+    if (this.routeLoading || !this.routeName) return this.renderSkeleton();
+    return this.routes.outlet() ?? this.renderSkeleton();
   }
 
   private renderSkeleton(): TemplateResult {
@@ -521,4 +539,9 @@ export class ScalevStorefront extends ScalevElement {
 
 function isAccountRoute(route: string): boolean {
   return route === '/akun' || route.startsWith('/akun/');
+}
+
+function normalizeBase(base: string): string {
+  const trimmed = base.trim().replace(/\/+$/, '');
+  return trimmed && !trimmed.startsWith('/') ? `/${trimmed}` : trimmed;
 }
