@@ -132,20 +132,6 @@ export const accountStyles = css`
     align-items: center;
     gap: var(--_scalev-space-s);
   }
-  .button {
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
-    min-height: var(--_scalev-control-height);
-    padding: 0 var(--_scalev-space-l);
-    border: 1px solid var(--_scalev-color-primary);
-    border-radius: var(--_scalev-radius-small);
-    background: var(--_scalev-color-primary);
-    color: var(--_scalev-color-on-primary);
-    font-weight: var(--_scalev-font-weight-bold);
-    text-decoration: none;
-    cursor: pointer;
-  }
   .button--secondary {
     background: var(--_scalev-color-surface);
     color: var(--_scalev-color-text);

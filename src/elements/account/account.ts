@@ -5,6 +5,7 @@ import type { Storefront } from '../../context/storefront.js';
 import { renderError, renderLiveRegion } from '../../ui/status-message.js';
 import { formFieldStyles } from '../../ui/form-field.styles.js';
 import { statusMessageStyles } from '../../ui/status-message.styles.js';
+import { buttonStyles } from '../../styles/button.js';
 import { ScalevElement } from '../base/scalev-element.js';
 import { customerAccountState, type CustomerAccountState } from '../login/customer-state.js';
 import { AccountLocation, routePattern, type RoutingMode } from './account-location.js';
@@ -107,7 +108,7 @@ interface PendingConfirm extends ConfirmOptions {
  * @cssstate error - The current sub-view failed to load.
  */
 export class ScalevAccount extends ScalevElement {
-  static override styles = [...ScalevElement.styles, statusMessageStyles, formFieldStyles, accountStyles];
+  static override styles = [...ScalevElement.styles, statusMessageStyles, formFieldStyles, buttonStyles, accountStyles];
 
   /** Where the sub-view is kept in the URL: `query` (default, `?account=…`), `hash` (`#/account/…`) or `path`. */
   @property({ reflect: true }) routing: RoutingMode = 'query';

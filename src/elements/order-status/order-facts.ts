@@ -7,6 +7,7 @@
  */
 import { css, html, nothing, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { parseMoney } from '../../api/money.js';
+import { buttonStyles } from '../../styles/button.js';
 import type { StorefrontCustomerFacingOrder, StorefrontPublicOrder } from '../../api/types.js';
 import { paymentKind, text } from './payment-names.js';
 import './payment-strings.js';
@@ -133,6 +134,7 @@ export function renderOrderAmounts(order: AnyOrder, ctx: PaymentInstructionsCont
 
 /** Amounts, settled notes and buttons. */
 export const orderFactsStyles = css`
+  ${buttonStyles}
   .pay-state {
     margin: 0;
     padding: var(--_scalev-space-s) var(--_scalev-space-m);
@@ -146,18 +148,6 @@ export const orderFactsStyles = css`
     color: var(--_scalev-color-danger);
   }
   .button {
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
-    min-height: var(--_scalev-control-height);
-    padding: 0 var(--_scalev-space-l);
-    border: 1px solid var(--_scalev-color-primary);
-    border-radius: var(--_scalev-radius-small);
-    background: var(--_scalev-color-primary);
-    color: var(--_scalev-color-on-primary);
-    font-weight: var(--_scalev-font-weight-bold);
-    text-decoration: none;
-    cursor: pointer;
     justify-self: start;
   }
   .button--secondary {
