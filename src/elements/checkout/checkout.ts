@@ -271,9 +271,13 @@ export class ScalevCheckout extends ScalevElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // The first layout is chosen before the first render; the observer follows later changes.
-    if (!this.hasUpdated) this.wide = this.getBoundingClientRect().width >= WIDE_PX;
+    if (!this.hasUpdated) this.wide = this.measureWide();
     if (changed.has('items') && this.storefront && signature(this.items) !== this.itemsSignature) void this.init();
     if (this.phase === 'ready' || this.phase === 'empty') this.watchLines();
+  }
+
+  private measureWide(): boolean {
+    return this.getBoundingClientRect().width >= WIDE_PX;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -438,15 +442,21 @@ export class ScalevCheckout extends ScalevElement {
         : null;
     }
 
-    // The parts of a wide first view load alongside the requests that prepare it (a part that
-    // fails to load shows its own retry).
-    for (const name of this.wide ? (['payment', 'summary', 'submit'] as const) : (['submit'] as const)) this.loadPart(name).catch(() => undefined);
-    if (!this.customer) this.loadPart('contact').catch(() => undefined);
+    // The parts of the first view load alongside the requests that prepare it, a physical order
+    // assumed until the probe answers (a part that fails to load shows its own retry). The first
+    // layout is measured here when the checkout prepares before its first render.
+    if (!this.hasUpdated) this.wide = this.measureWide();
+    for (const name of this.firstViewParts()) this.loadPart(name).catch(() => undefined);
     let requests: Part<'requests'>;
     try {
       [requests] = await Promise.all([
         this.loadPart('requests'),
-        this.loadLines(sf, direct && directItems ? directItems.toViewLines(this.shared, direct) : null),
+        // Whether the order ships is asked as soon as the lines are known.
+        this.loadLines(sf, direct && directItems ? directItems.toViewLines(this.shared, direct) : null).then(async () => {
+          if (!this.lines().length) return;
+          const r = await this.loadPart('requests');
+          if (seq === this.initSeq) await r.probeShipping(this.shared, sf);
+        }),
         this.loadPart('requests').then((r) => r.loadPaymentMethods(this.shared, sf)),
         this.customer ? this.loadPart('customer').then((c) => c.loadAddresses(this.shared, sf)) : null,
       ]);
@@ -462,8 +472,6 @@ export class ScalevCheckout extends ScalevElement {
       this.phase = 'empty';
       return;
     }
-    await requests.probeShipping(this.shared, sf);
-    if (seq !== this.initSeq) return;
     await Promise.all(this.firstViewParts().map((name) => this.loadPart(name).catch(() => undefined)));
     if (seq !== this.initSeq) return;
     this.phase = 'ready';
