@@ -45,6 +45,7 @@ export interface ViewLine {
   key: string;
   name: string;
   options: string[];
+  /** As the cart or the `items` attribute gave it: made safe (http/https only) where it is shown. */
   image: string | null;
   quantity: number;
   unitPrice: number | null;
@@ -132,6 +133,8 @@ export interface CheckoutHost {
   announcement: string;
   directLines: ViewLine[] | null;
   unavailable: string[];
+  /** Why the checkout switched between guest and customer (signed out elsewhere). */
+  readonly sessionNotice: string;
   recoveredItems: CheckoutDirectItem[] | null;
   readonly cart: CartStore | null;
   readonly storage: SessionStorage | null;
@@ -167,6 +170,10 @@ export interface CheckoutHost {
   placeOrder(): Promise<void>;
   startOver(): void;
   back(): void;
+  next(): void;
+  stepName(step: Step): string;
+  /** A section of the form from its part (a placeholder while that loads). */
+  renderSection(step: Step, stepHeading: boolean): TemplateResult;
   init(): Promise<void>;
   sectionHeading(id: string, text: string, stepHeading: boolean): TemplateResult;
 }

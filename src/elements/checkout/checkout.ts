@@ -1,7 +1,7 @@
 import { adoptStyles, html, nothing, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ScalevElement } from '../base/scalev-element.js';
-import { parseMoney } from '../../api/money.js';
+import { ensureLocale } from '../../i18n/localize.js';
 import type {
   CustomerAddress,
   StorefrontCheckoutItem,
@@ -15,7 +15,6 @@ import type { CartStore } from '../../state/cart.js';
 import type { CheckoutIntentCapture, RecaptchaTokenProvider } from '../../state/checkout-intent.js';
 import { renderError } from '../../ui/status-message.js';
 import { statusMessageStyles } from '../../ui/status-message.styles.js';
-import { safeHttpUrl } from '../order-status/payment-names.js';
 import { checkoutStyles } from './checkout.styles.js';
 import {
   FORM_KEY,
@@ -58,10 +57,11 @@ const RECOVERY_IN_URL = /[?&](?:checkout_intent_prefill_token|cip)=cip_/;
 
 /**
  * The parts of the checkout, each loaded when it is about to show (or its requests are first
- * needed): the quotes and order requests, the delivery step (physical orders), the customer's
+ * needed): the form's frame, the quotes and order requests, the delivery step (physical orders), the customer's
  * saved addresses (signed in), the payment step, the summary, and what follows placing the order.
  */
 const PARTS = {
+  form: () => import('./form.js'),
   requests: () => import('./requests.js'),
   delivery: () => import('./delivery.js'),
   customer: () => import('./customer.js'),
@@ -190,7 +190,7 @@ export class ScalevCheckout extends ScalevElement {
   @state() protected announcement = '';
   @state() protected directLines: ViewLine[] | null = null;
   @state() protected unavailable: string[] = [];
-  @state() private sessionNotice = '';
+  @state() protected sessionNotice = '';
   @state() private partError = '';
 
   protected cart: CartStore | null = null;
@@ -271,9 +271,13 @@ export class ScalevCheckout extends ScalevElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // The first layout is chosen before the first render; the observer follows later changes.
-    if (!this.hasUpdated) this.wide = this.getBoundingClientRect().width >= WIDE_PX;
+    if (!this.hasUpdated) this.wide = this.measureWide();
     if (changed.has('items') && this.storefront && signature(this.items) !== this.itemsSignature) void this.init();
     if (this.phase === 'ready' || this.phase === 'empty') this.watchLines();
+  }
+
+  private measureWide(): boolean {
+    return this.getBoundingClientRect().width >= WIDE_PX;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -289,10 +293,12 @@ export class ScalevCheckout extends ScalevElement {
 
   /** Loads a part once (its styles adopted); a failed load may be tried again. */
   private loadPart<N extends PartName>(name: N): Promise<Part<N>> {
-    let loading = this.partLoads.get(name) as Promise<Part<N>> | undefined;
+    let loading = this.partLoads.get(name);
     if (!loading) {
-      loading = (PARTS[name]() as Promise<Part<N>>).then(
-        (part) => {
+      loading = (PARTS[name]() as Promise<unknown>).then(
+        async (part) => {
+          // Its strings in this element's language are in before anything of it runs.
+          await ensureLocale(this.resolvedLocale);
           const styles = [(part as { styles?: CSSResult | CSSResult[] }).styles ?? []].flat().filter((sheet) => !this.lateStyles.has(sheet));
           if (styles.length && this.renderRoot instanceof ShadowRoot) {
             styles.forEach((sheet) => this.lateStyles.add(sheet));
@@ -309,7 +315,7 @@ export class ScalevCheckout extends ScalevElement {
       );
       this.partLoads.set(name, loading);
     }
-    return loading;
+    return loading as Promise<Part<N>>;
   }
 
   /** The part when loaded; otherwise starts loading it (the caller shows a placeholder meanwhile). */
@@ -323,10 +329,10 @@ export class ScalevCheckout extends ScalevElement {
     return part;
   }
 
-  /** The parts the form shows first (every section on a wide screen, else the first step's), and submit. */
+  /** The parts the form shows first (its frame, every section on a wide screen, else the first step's), and submit. */
   private firstViewParts(): PartName[] {
     const steps = this.wide ? this.steps() : this.steps().slice(0, 1);
-    return [...steps.map((step) => STEP_PARTS[step]), 'submit'];
+    return ['form', ...steps.map((step) => STEP_PARTS[step]), 'submit'];
   }
 
   /** Loads, on idle, the parts this checkout will show, so no step waits when the buyer reaches it. */
@@ -438,15 +444,21 @@ export class ScalevCheckout extends ScalevElement {
         : null;
     }
 
-    // The parts of a wide first view load alongside the requests that prepare it (a part that
-    // fails to load shows its own retry).
-    for (const name of this.wide ? (['payment', 'summary', 'submit'] as const) : (['submit'] as const)) this.loadPart(name).catch(() => undefined);
-    if (!this.customer) this.loadPart('contact').catch(() => undefined);
+    // The parts of the first view load alongside the requests that prepare it, a physical order
+    // assumed until the probe answers (a part that fails to load shows its own retry). The first
+    // layout is measured here when the checkout prepares before its first render.
+    if (!this.hasUpdated) this.wide = this.measureWide();
+    for (const name of this.firstViewParts()) this.loadPart(name).catch(() => undefined);
     let requests: Part<'requests'>;
     try {
       [requests] = await Promise.all([
         this.loadPart('requests'),
-        this.loadLines(sf, direct && directItems ? directItems.toViewLines(this.shared, direct) : null),
+        // Whether the order ships is asked as soon as the lines are known.
+        this.loadLines(sf, direct && directItems ? directItems.toViewLines(this.shared, direct) : null).then(async () => {
+          if (!this.lines().length) return;
+          const r = await this.loadPart('requests');
+          if (seq === this.initSeq) await r.probeShipping(this.shared, sf);
+        }),
         this.loadPart('requests').then((r) => r.loadPaymentMethods(this.shared, sf)),
         this.customer ? this.loadPart('customer').then((c) => c.loadAddresses(this.shared, sf)) : null,
       ]);
@@ -462,8 +474,6 @@ export class ScalevCheckout extends ScalevElement {
       this.phase = 'empty';
       return;
     }
-    await requests.probeShipping(this.shared, sf);
-    if (seq !== this.initSeq) return;
     await Promise.all(this.firstViewParts().map((name) => this.loadPart(name).catch(() => undefined)));
     if (seq !== this.initSeq) return;
     this.phase = 'ready';
@@ -533,7 +543,7 @@ export class ScalevCheckout extends ScalevElement {
           key: line.key ?? `${l.type}:${id}`,
           name: l.name || this.t('checkout.itemFallback', { id }),
           options: l.options ?? [],
-          image: safeHttpUrl(l.image),
+          image: l.image ?? null,
           quantity: l.quantity,
           unitPrice: l.unitPrice ?? null,
           lineTotal: line.lineTotal ?? (l.unitPrice != null ? l.unitPrice * l.quantity : null),
@@ -665,7 +675,7 @@ export class ScalevCheckout extends ScalevElement {
     return steps;
   }
 
-  private next(): void {
+  protected next(): void {
     const steps = this.steps();
     const step = steps[this.stepIndex];
     this.withSubmit((submit) => {
@@ -696,7 +706,7 @@ export class ScalevCheckout extends ScalevElement {
       .then(() => this.renderRoot.querySelector<HTMLElement>('[data-step-heading]')?.focus());
   }
 
-  private stepName(step: Step): string {
+  protected stepName(step: Step): string {
     return this.t(`checkout.${step}`);
   }
 
@@ -733,77 +743,25 @@ export class ScalevCheckout extends ScalevElement {
       case 'placed':
         return html`${this.loaded('submit')?.renderPlaced(this.shared) ?? this.placeholder()}${live}`;
       default:
-        return html`${this.renderForm()}${live}`;
+        return html`${this.loaded('form')?.renderForm(this.shared) ?? this.placeholder()}${live}`;
     }
   }
 
-  private renderForm(): TemplateResult {
-    const steps = this.steps();
-    const current = steps[Math.min(this.stepIndex, steps.length - 1)]!;
-    const visible = (step: Step) => this.wide || step === current;
-    const heading = (step: Step) => current === step && !this.wide;
-    return html`<form class="checkout ${this.wide ? 'checkout--wide' : ''}" part="form" novalidate @submit=${(e: Event) => e.preventDefault()}>
-      ${this.renderNotices()}
-      ${this.wide ? nothing : this.renderStepper(steps, current)}
-      <div class="main">
-        ${!this.customer && visible('contact') ? this.loaded('contact')?.renderContact(this.shared, heading('contact')) ?? this.placeholder() : nothing}
-        ${this.requiresShipping && visible('delivery') ? this.renderDelivery(heading('delivery')) : nothing}
-        ${!this.requiresShipping && (this.wide || current === 'payment')
-          ? html`<p class="muted digital" part="notice">${this.t('checkout.digitalOnly')}</p>`
-          : nothing}
-        ${visible('payment') ? this.loaded('payment')?.renderPayment(this.shared, heading('payment')) ?? this.placeholder() : nothing}
-        ${!this.wide && current !== 'review' ? this.renderStepNav(steps) : nothing}
-      </div>
-      ${this.wide || current === 'review'
-        ? this.loaded('summary')?.renderSummary(this.shared, heading('review')) ?? this.placeholder()
-        : this.renderMiniTotal()}
-    </form>`;
-  }
-
-  private renderDelivery(stepHeading: boolean): TemplateResult {
-    const delivery = this.loaded('delivery');
-    if (!delivery) return this.placeholder();
-    const saved = this.customer ? this.loaded('customer')?.renderSavedAddresses(this.shared, delivery.renderLocationFields) ?? this.placeholder() : null;
-    return delivery.renderDelivery(this.shared, stepHeading, saved);
-  }
-
-  private renderNotices(): TemplateResult | typeof nothing {
-    const uncertain = this.submitProblem?.uncertain || (this.uncertainBefore && !this.submitProblem);
-    return html`${this.sessionNotice ? html`<p class="notice notice--warning" part="notice" role="alert">${this.sessionNotice}</p>` : nothing}${this.restored && !uncertain
-      ? html`<p class="notice" part="notice">${this.t('checkout.restored')}</p>`
-      : nothing}${uncertain && !this.submitProblem
-      ? html`<div class="notice notice--warning" part="notice" role="alert">${this.t('checkout.uncertain')}</div>`
-      : nothing}${this.unavailable.length
-      ? html`<p class="notice notice--warning" part="notice">${this.t('checkout.unavailable', { names: this.unavailable.join(', ') })}</p>`
-      : nothing}`;
-  }
-
-  private renderStepper(steps: Step[], current: Step): TemplateResult {
-    return html`<nav class="stepper" part="steps" aria-label=${this.t('checkout.steps')}>
-      <ol>
-        ${steps.map(
-          (step, i) => html`<li class=${step === current ? 'is-current' : i < this.stepIndex ? 'is-done' : ''} aria-current=${step === current ? 'step' : nothing}>
-            <span class="stepper__num">${i + 1}</span><span class="stepper__name">${this.stepName(step)}</span>
-          </li>`,
-        )}
-      </ol>
-    </nav>`;
-  }
-
-  private renderStepNav(steps: Step[]): TemplateResult {
-    return html`<div class="step-nav">
-      ${this.stepIndex > 0 ? html`<button type="button" class="button button--secondary" part="back-button" @click=${this.back}>${this.t('checkout.back')}</button>` : nothing}
-      ${this.stepIndex < steps.length - 1
-        ? html`<button type="button" class="button" part="next-button" @click=${this.next}>${this.t('checkout.next')}</button>`
-        : nothing}
-    </div>`;
-  }
-
-  private renderMiniTotal(): TemplateResult {
-    const total = parseMoney(this.summary?.gross_revenue);
-    return html`<p class="mini-total" part="totals">
-      <span>${this.t('checkout.total')}</span> <strong>${total === null ? '—' : this.money(total)}</strong>
-    </p>`;
+  /** One section of the form (the summary column for `review`): the part's when loaded, else a placeholder. */
+  protected renderSection(step: Step, stepHeading: boolean): TemplateResult {
+    if (step === 'delivery') {
+      const delivery = this.loaded('delivery');
+      if (!delivery) return this.placeholder();
+      const saved = this.customer ? this.loaded('customer')?.renderSavedAddresses(this.shared, delivery.renderLocationFields) ?? this.placeholder() : null;
+      return delivery.renderDelivery(this.shared, stepHeading, saved);
+    }
+    const section =
+      step === 'contact'
+        ? this.loaded('contact')?.renderContact(this.shared, stepHeading)
+        : step === 'payment'
+          ? this.loaded('payment')?.renderPayment(this.shared, stepHeading)
+          : this.loaded('summary')?.renderSummary(this.shared, stepHeading);
+    return section ?? this.placeholder();
   }
 
   protected sectionHeading(id: string, text: string, stepHeading: boolean): TemplateResult {

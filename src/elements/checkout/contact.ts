@@ -3,6 +3,7 @@ import { html, type TemplateResult } from 'lit';
 import type { CheckoutHost } from './checkout-host.js';
 import { field } from './fields.js';
 import { normalizePhone } from './phone.js';
+import './parts.strings.js';
 
 export { checkoutPartStyles as styles } from './parts.styles.js';
 

@@ -5,9 +5,10 @@ import { isScalevApiError } from '../../api/errors.js';
 import type { Storefront } from '../../context/storefront.js';
 import { field } from './fields.js';
 import type { CheckoutHost, FieldErrors } from './checkout-host.js';
-import { mapFieldErrors } from './form-state.js';
+import { mapFieldErrors } from './field-errors.js';
 import { isValidPhone, normalizePhone } from './phone.js';
 import { focusFirstError } from './submit.js';
+import './parts.strings.js';
 
 export { checkoutPartStyles as styles } from './parts.styles.js';
 

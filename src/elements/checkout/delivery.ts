@@ -9,6 +9,7 @@ import { renderError } from '../../ui/status-message.js';
 import { safeHttpUrl } from '../order-status/payment-names.js';
 import { optionKey, type CheckoutHost } from './checkout-host.js';
 import { field } from './fields.js';
+import './parts.strings.js';
 
 export { checkoutPartStyles as styles } from './parts.styles.js';
 

@@ -2,6 +2,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { field } from './fields.js';
 import type { CheckoutHost } from './checkout-host.js';
+import './parts.strings.js';
 
 export { checkoutPartStyles as styles } from './parts.styles.js';
 

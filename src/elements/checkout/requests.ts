@@ -14,6 +14,7 @@ import { paymentMethodName } from '../order-status/payment-names.js';
 import type { ConversionItem } from '../../state/conversions.js';
 import { optionKey, type CheckoutHost, type Destination } from './checkout-host.js';
 import { normalizePhone } from './phone.js';
+import './parts.strings.js';
 
 const signature = (value: unknown): string => JSON.stringify(value);
 

@@ -11,10 +11,12 @@ import { isScalevApiError } from '../../api/errors.js';
 import type { StorefrontPublicOrder } from '../../api/types.js';
 import type { Storefront } from '../../context/storefront.js';
 import { safeHttpUrl } from '../order-status/payment-names.js';
-import { EMPTY_VALUES, mapFieldErrors, type FieldName } from './form-state.js';
+import { mapFieldErrors } from './field-errors.js';
+import { EMPTY_VALUES, type FieldName } from './form-state.js';
 import { FORM_KEY, PLACED_KEY, UNCERTAIN_KEY, type CheckoutHost, type FieldErrors, type Step } from './checkout-host.js';
 import { isValidPhone, normalizePhone } from './phone.js';
 import { conversionItems, createOrder } from './requests.js';
+import './parts.strings.js';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
 

@@ -2,7 +2,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { parseMoney } from '../../api/money.js';
 import { renderError } from '../../ui/status-message.js';
+import { safeHttpUrl } from '../order-status/payment-names.js';
 import type { CheckoutHost } from './checkout-host.js';
+import './parts.strings.js';
 
 export { checkoutPartStyles as styles } from './parts.styles.js';
 
@@ -30,17 +32,18 @@ export function renderSummary(host: CheckoutHost, stepHeading: boolean): Templat
   return html`<aside class="summary" part="summary" aria-labelledby="h-review">
     ${host.sectionHeading('h-review', host.t('checkout.items'), stepHeading)}
     <ul class="lines" role="list">
-      ${host.lines().map(
-        (line) => html`<li class="line" part="line">
-          ${line.image ? html`<img class="line__image" src=${line.image} alt="" width="48" height="48" loading="lazy" />` : html`<span class="line__image"></span>`}
+      ${host.lines().map((line) => {
+        const image = safeHttpUrl(line.image);
+        return html`<li class="line" part="line">
+          ${image ? html`<img class="line__image" src=${image} alt="" width="48" height="48" loading="lazy" />` : html`<span class="line__image"></span>`}
           <span class="line__body">
             <span class="line__name">${line.name}</span>
             ${line.options.length ? html`<span class="muted">${line.options.join(' · ')}</span>` : nothing}
             <span class="muted">${host.t('checkout.quantity', { count: line.quantity })}</span>
           </span>
           <span class="line__total">${line.lineTotal === null ? '' : host.money(line.lineTotal)}</span>
-        </li>`,
-      )}
+        </li>`;
+      })}
     </ul>
     <dl class="totals" part="totals" aria-busy=${host.summaryStatus === 'loading' ? 'true' : 'false'}>
       ${summaryRows(host).map(

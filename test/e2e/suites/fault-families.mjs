@@ -581,10 +581,14 @@ async function contactKept({ page }) {
 async function pickLocation(page) {
   const combo = page.locator('scalev-checkout input[role=combobox]');
   await combo.fill('Gambir');
-  // The Gambir that has one postal code (Jakarta Pusat), not a partial match typed on the way.
+  // The Gambir of Jakarta Pusat, not a partial match typed on the way.
   const option = page.locator('scalev-checkout [role=option]').filter({ hasText: 'Gambir' }).first();
   await option.waitFor({ timeout: 10000 });
   await option.click();
+  // The postal codes load after the pick: a select when there are several, else the one code is
+  // taken on its own. Wait for either before choosing (checking at once raced the request).
   const postal = page.locator('scalev-checkout select[name$="postal_code"]');
-  if (await postal.count()) await postal.selectOption({ index: 1 });
+  const picked = () => page.locator('scalev-checkout scalev-location-picker').evaluate((picker) => /^\d{5}$/.test(picker.postalCode ?? ''));
+  await until(async () => (await postal.count()) > 0 || (await picked()), 'the postal code should be offered or taken after the location pick', 10000);
+  if (!(await picked())) await postal.selectOption({ index: 1 });
 }

@@ -5,7 +5,7 @@ import { ScalevStore } from '../../../src/elements/store/scalev-store.js';
 import '../../../src/elements/checkout/define.js';
 import type { ScalevCheckout } from '../../../src/elements/checkout/checkout.js';
 import type { Storefront } from '../../../src/context/storefront.js';
-import { mapFieldErrors } from '../../../src/elements/checkout/form-state.js';
+import { mapFieldErrors } from '../../../src/elements/checkout/field-errors.js';
 import {
   PHYSICAL_VARIANT,
   addToCart,

@@ -1,0 +1,53 @@
+/** API field errors onto the form's fields; loaded with the parts that send (saving an address, placing the order). */
+import type { FieldName } from './form-state.js';
+
+const FIELD_ALIASES: Record<string, FieldName> = {
+  customer_name: 'customer_name',
+  name: 'customer_name',
+  customer_email: 'customer_email',
+  email: 'customer_email',
+  customer_phone: 'customer_phone',
+  phone: 'customer_phone',
+  shipping_address: 'shipping_address',
+  address: 'shipping_address',
+  shipping_location_id: 'location',
+  location_id: 'location',
+  location: 'location',
+  shipping_province: 'location',
+  shipping_city: 'location',
+  shipping_subdistrict: 'location',
+  destination: 'location',
+  shipping_postal_code: 'postal_code',
+  postal_code: 'postal_code',
+  address_id: 'address_id',
+  courier_service_id: 'courier',
+  warehouse_unique_id: 'courier',
+  courier_aggregator_code: 'courier',
+  shipping_option: 'courier',
+  selected_shipping_option: 'courier',
+  payment_method: 'payment_method',
+  sub_payment_method: 'payment_method',
+  discount_code_code: 'discount_code',
+  notes: 'notes',
+};
+
+/**
+ * Maps API field errors (`ScalevApiError.fieldErrors`) onto form fields. Nested keys such as
+ * `customer.phone` or `destination.postal_code` use their last segment unless the whole key is
+ * known; a field the form does not have goes to `other`.
+ */
+export function mapFieldErrors(fieldErrors: Record<string, string[]>): {
+  fields: Partial<Record<FieldName, string>>;
+  other: string[];
+} {
+  const fields: Partial<Record<FieldName, string>> = {};
+  const other: string[] = [];
+  for (const [key, messages] of Object.entries(fieldErrors)) {
+    const message = messages.filter(Boolean).join(' ');
+    const segments = key.split('.').filter((s) => !/^\d+$/.test(s));
+    const target = FIELD_ALIASES[key] ?? FIELD_ALIASES[segments.join('_')] ?? FIELD_ALIASES[segments.at(-1) ?? ''];
+    if (target && !fields[target]) fields[target] = message;
+    else if (!target) other.push(`${key.replace(/[._]/g, ' ')}: ${message}`);
+  }
+  return { fields, other };
+}
