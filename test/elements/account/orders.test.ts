@@ -16,9 +16,23 @@ import {
 } from './helpers.js';
 
 const ORDERS = '/customers/me/orders';
+const PAYMENT = /\/public\/orders\/[^/]+\/payment$/;
 
 function orderId(mock: MockScalev, slug: string): string {
   return mock.db.orders.get(slug)!.id;
+}
+
+/** The pending virtual-account order's detail while its gateway data is still missing. */
+async function openVaWithoutInstructions() {
+  const probe = await mountAccount({ signIn: false });
+  const record = probe.mock.db.orders.get(DEMO_ORDER_SLUGS.virtualAccountPending)!;
+  record.gatewayReadsRemaining = 1000;
+  probe.el.remove();
+  const mounted = await mountAccount({ url: urlWith(`account=orders/${record.id}`), mock: probe.mock, keepStorage: true });
+  await until(() => shadow(mounted.el).querySelector('[part="retry-payment"]'), 'asking for the instructions offered');
+  const va = (record.pgPaymentInfo['payment_method'] as { virtual_account: { channel_properties: { virtual_account_number: string } } })
+    .virtual_account.channel_properties.virtual_account_number;
+  return { ...mounted, record, va };
 }
 
 describe('<scalev-account> orders', () => {
@@ -144,6 +158,56 @@ describe('<scalev-account> orders', () => {
     click(control(el, 'Coba lagi', 'button'));
     await waitForText(el, 'Bayar di tempat (COD)');
   });
+
+  it('asks for missing payment instructions (POST …/payment) and shows them', async () => {
+    const { el, mock, record, va } = await openVaWithoutInstructions();
+    expect(textOf(el)).not.to.include(va);
+    record.gatewayReadsRemaining = 0;
+    click(shadow(el).querySelector<HTMLButtonElement>('[part="retry-payment"]')!);
+    await waitForText(el, va);
+    expect(requestsTo(mock, PAYMENT, 'POST')).to.have.length(1);
+    expect(shadow(el).querySelector('[role="alert"]')).to.equal(null);
+  });
+
+  for (const [name, fault, words] of [
+    ['500', { status: 500 }, 'Toko sedang mengalami gangguan'],
+    ['429 as plain text', { status: 429, body: 'Too many requests', contentType: 'text/plain' }, 'Terlalu banyak permintaan'],
+    ['timeout', { kind: 'timeout' }, 'Toko tidak menjawab tepat waktu'],
+    ['offline', { kind: 'offline' }, 'Tidak dapat terhubung ke toko'],
+    ['malformed JSON', { kind: 'malformed' }, 'Jawaban toko tidak dapat dibaca'],
+  ] as const) {
+    it(`says why asking for payment instructions failed (${name}), keeps the order, and its retry brings them`, async function () {
+      this.timeout(15_000);
+      const { el, mock, storefront, record, va } = await openVaWithoutInstructions();
+      const http = storefront.http as unknown as { timeoutMs: number };
+      const timeoutMs = http.timeoutMs;
+      if (name === 'timeout') http.timeoutMs = 300;
+      try {
+        mock.faults.add({ path: PAYMENT, method: 'POST', times: Infinity, ...(fault as object) });
+        const reads = requestsTo(mock, `${ORDERS}/${record.id}`, 'GET').length;
+        click(shadow(el).querySelector<HTMLButtonElement>('[part="retry-payment"]')!);
+        await until(() => shadow(el).querySelector('[part="payment-instructions"] [role="alert"]'), 'payment error shown', 8000);
+        const alert = shadow(el).querySelector('[part="payment-instructions"] [role="alert"]')!;
+        expect(alert.textContent).to.include(words);
+        // Nothing lost: the order stays on screen around the message.
+        expect(textOf(el)).to.include('Rincian biaya');
+        expect(textOf(el)).to.include('Virtual Account BCA');
+        await expect(el).to.be.accessible();
+        // The alert's retry is the way on: no re-reads of the order behind it.
+        await aTimeout(300);
+        expect(requestsTo(mock, `${ORDERS}/${record.id}`, 'GET'), 'no re-reads after the failure').to.have.length(reads);
+        mock.faults.clear();
+        http.timeoutMs = timeoutMs;
+        record.gatewayReadsRemaining = 0;
+        click(alert.querySelector<HTMLButtonElement>('[part="retry-button"]')!);
+        await waitForText(el, va);
+        expect(shadow(el).querySelector('[role="alert"]'), 'the message goes once the instructions are in').to.equal(null);
+        expect(requestsTo(mock, PAYMENT, 'POST').length).to.be.greaterThan(1);
+      } finally {
+        http.timeoutMs = timeoutMs;
+      }
+    });
+  }
 
   it('says when an order is not in the account (404)', async () => {
     const { el } = await mountAccount({ url: urlWith('account=orders/0190aaaa-0000-7000-8000-000000000000') });

@@ -1,5 +1,6 @@
 import { html, nothing, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { getOrder, listOrders } from '../../../api/customer-orders.js';
+import { isScalevApiError } from '../../../api/errors.js';
 import { createPayment } from '../../../api/orders.js';
 import { parseMoney } from '../../../api/money.js';
 import type { StorefrontCustomerFacingOrder, StorefrontCustomerFacingOrderLine } from '../../../api/types.js';
@@ -10,6 +11,7 @@ import {
   paymentMethodName,
   paymentState,
   paymentStatusWords,
+  hasGatewayData,
   readGateway,
   renderOrderAmounts,
   renderPaymentInstructions,
@@ -50,6 +52,9 @@ class OrdersView implements AccountView {
   private loadingMore = false;
   private moreError: unknown = null;
   private checking = false;
+  /** `POST …/payment` in flight, and why the last one failed (until it is asked again or the data arrives). */
+  private paying: AbortController | null = null;
+  private paymentError = '';
   private copyMessage = '';
   private qr: ((text: string, label: string) => SVGTemplateResult) | null = null;
   private qrLoading = false;
@@ -72,6 +77,13 @@ class OrdersView implements AccountView {
   dispose(): void {
     this.list.abort();
     this.detail.abort();
+    this.stopPayment();
+  }
+
+  private stopPayment(): void {
+    this.paying?.abort();
+    this.paying = null;
+    this.paymentError = '';
   }
 
   enter(params: RouteParams): void {
@@ -83,6 +95,7 @@ class OrdersView implements AccountView {
     }
     const id = params['id'] ?? '';
     if (id !== this.detailId || this.detail.status === 'error') {
+      if (id !== this.detailId) this.stopPayment();
       this.detailId = id;
       const known = this.list.value?.items.find((order) => String(order.id) === id || order.order_id === id);
       this.detail.abort();
@@ -124,6 +137,8 @@ class OrdersView implements AccountView {
   private async loadDetail(): Promise<void> {
     const id = this.detailId;
     await this.detail.load((signal) => getOrder(this.host.storefront.http, id, signal), 'account.orders.get');
+    const order = this.detail.value;
+    if (order && hasGatewayData(order)) this.paymentError = '';
     this.loadQrIfNeeded();
   }
 
@@ -330,6 +345,7 @@ class OrdersView implements AccountView {
 
   private paymentContext(): PaymentInstructionsContext {
     const { host } = this;
+    const slug = text(this.detail.value?.secret_slug);
     return {
       t: host.t,
       money: host.money,
@@ -344,22 +360,33 @@ class OrdersView implements AccountView {
       qr: this.qr ?? undefined,
       checking: this.checking,
       onCheckStatus: () => void this.checkStatus(),
-      onRetryPayment: () => void this.retryPayment(),
+      waiting: Boolean(this.paying),
+      paymentError: this.paymentError,
+      onRetryPayment: slug ? () => void this.retryPayment(slug) : undefined,
     };
   }
 
-  /** `POST /public/orders/{secret_slug}/payment` is idempotent: it asks the gateway again, then the order is re-read. */
-  private async retryPayment(): Promise<void> {
-    const slug = text(this.detail.value?.secret_slug);
-    if (!slug || this.checking) return;
-    this.checking = true;
+  /**
+   * `POST /public/orders/{secret_slug}/payment` is idempotent: it asks the gateway again, then the
+   * order is re-read. A failure stays on screen with its retry; nothing re-reads behind it.
+   */
+  private async retryPayment(slug: string): Promise<void> {
+    if (this.paying) return;
+    const controller = new AbortController();
+    this.paying = controller;
+    this.paymentError = '';
     this.host.requestUpdate();
     try {
-      await createPayment(this.host.storefront.http, slug);
+      await createPayment(this.host.storefront.http, slug, controller.signal);
     } catch (error) {
+      if (controller.signal.aborted || (isScalevApiError(error) && error.kind === 'aborted')) return;
+      this.paymentError = this.host.describeError(error) || this.host.t('error.generic');
       this.host.reportError(error, 'account.orders.payment');
+      return;
+    } finally {
+      if (this.paying === controller) this.paying = null;
+      this.host.requestUpdate();
     }
-    this.checking = false;
     await this.checkStatus();
   }
 
