@@ -56,16 +56,27 @@ export function refreshUnderLock(
   mode: RefreshMode,
   rejected: string | null,
 ): Promise<string | null> {
-  return withLock(session, () => refreshLocked(session, basis, mode, rejected));
+  return withLock(session, (waited) => refreshLocked(session, basis, mode, rejected, waited));
 }
+
+/** How long a tab that waited for the lock gives the holder's announcement to arrive. */
+const ANNOUNCEMENT_GRACE_MS = 150;
 
 async function refreshLocked(
   session: CustomerSession,
   basis: StoredSession,
   mode: RefreshMode,
   rejected: string | null,
+  waited: boolean,
 ): Promise<string | null> {
-  const stored = await settled(session);
+  let stored = await settled(session);
+  // The lock was held by another tab, which has most likely just rotated the pair. Its write to
+  // storage (or, where storage refuses, its announcement) can reach this tab after the lock did:
+  // wait a moment for either before trusting a refresh token that may already be spent.
+  for (let slept = 0; waited && stored?.refresh === basis.refresh && slept < ANNOUNCEMENT_GRACE_MS; slept += 10) {
+    await sleep(10);
+    stored = await settled(session);
+  }
   if (!stored) return null;
   // Another tab rotated the pair (or signed in anew) while this one waited: the old refresh
   // token is spent, and sending it again would revoke the whole family.
@@ -122,13 +133,21 @@ async function settled(session: CustomerSession): Promise<StoredSession | null> 
   }
 }
 
-async function withLock<T>(session: CustomerSession, task: () => Promise<T>): Promise<T> {
+/** Runs `task` holding the refresh lock; `waited` tells it another tab held the lock first. */
+async function withLock<T>(session: CustomerSession, task: (waited: boolean) => Promise<T>): Promise<T> {
   if (session.locks) {
     let granted = false;
+    const busy = Symbol('busy');
     try {
+      const first = await session.locks.request(session.lockName, { ifAvailable: true }, (lock) => {
+        if (!lock) return busy;
+        granted = true;
+        return task(false);
+      });
+      if (first !== busy) return first as T;
       return await session.locks.request(session.lockName, () => {
         granted = true;
-        return task();
+        return task(true);
       });
     } catch (error) {
       // Opaque-origin frames refuse locks before granting one: fall back to the lease.
@@ -145,11 +164,12 @@ async function withLock<T>(session: CustomerSession, task: () => Promise<T>): Pr
  * writing within the same instant could both proceed; the re-read of the stored pair inside
  * `refreshLocked` still stops the later one when the earlier one finished first.
  */
-async function withLease<T>(session: CustomerSession, task: () => Promise<T>): Promise<T> {
+async function withLease<T>(session: CustomerSession, task: (waited: boolean) => Promise<T>): Promise<T> {
   const { storage } = session;
   const owner = randomId();
   const giveUpAt = Date.now() + LEASE_MS;
-  for (;;) {
+  let waited = false;
+  for (;; waited = true) {
     const lease = readLease(storage.get(LEASE_KEY));
     if (!lease || lease.until <= Date.now() || Date.now() >= giveUpAt) {
       storage.set(LEASE_KEY, JSON.stringify({ owner, until: Date.now() + LEASE_MS }));
@@ -159,7 +179,7 @@ async function withLease<T>(session: CustomerSession, task: () => Promise<T>): P
     await sleep(40 + Math.random() * 60);
   }
   try {
-    return await task();
+    return await task(waited);
   } finally {
     if (readLease(storage.get(LEASE_KEY))?.owner === owner) storage.remove(LEASE_KEY);
   }

@@ -14,6 +14,14 @@ import '../../src/elements/account/views/addresses.strings.js';
 import '../../src/elements/account/views/orders.strings.js';
 import '../../src/elements/account/views/subscriptions.strings.js';
 import '../../src/elements/account/views/courses.strings.js';
+// Strings that load with on-demand parts.
+import '../../src/elements/checkout/parts.strings.js';
+import '../../src/elements/order-status/instructions-strings.js';
+import '../../src/elements/order-status/payment-strings.js';
+import '../../src/elements/order-status/proof-strings.js';
+import '../../src/elements/login/otp.strings.js';
+import '../../src/elements/login/password.strings.js';
+import '../../src/elements/login/recovery.strings.js';
 import { ensureLocale } from '../../src/i18n/localize.js';
 import { type HookContext, warmUp, closeSnippets, expectGuideEmbeds, fetchText, openSnippet, shadowText, until } from './support/harness.js';
 

@@ -145,20 +145,36 @@ export function clickLink(anchor: HTMLAnchorElement): boolean {
   return anchor.dispatchEvent(event);
 }
 
-/** The part of the Navigation API read here: the index of the current session-history entry. */
-const navigationApi = (window as unknown as { navigation?: { currentEntry: { index: number } | null } }).navigation;
-const entryIndex = (): number => navigationApi?.currentEntry?.index ?? 0;
+/**
+ * Session history as this file's tests moved it. `history.length` and the Navigation API's entry
+ * index stop growing at 50 entries in Chromium (the oldest are dropped), and one page runs every
+ * test of this file, so the tests count the entries they add themselves: `pushState` is counted
+ * (calling through), `back()`/`forward()` move within them.
+ */
+const historyLog = { pushed: 0, position: 0, ahead: 0 };
+const realPushState = history.pushState;
+history.pushState = function (this: History, ...args: Parameters<History['pushState']>) {
+  historyLog.pushed += 1;
+  historyLog.position += 1;
+  historyLog.ahead = 0;
+  return realPushState.apply(this, args);
+};
+
+/** Entries the running test has added to session history (`pushState` calls). */
+export function historyEntriesAdded(): number {
+  return historyLog.pushed;
+}
 
 /**
- * The entry the running test started on. The tab's first history entry is `about:blank` (where the
- * test page was opened); stepping back past the test page ends the whole file with "the page
- * navigated to about:blank". A test therefore only steps back over entries it added itself.
+ * Called between tests: the next test starts counting from zero, and its history steps stop at the
+ * entry it starts on. The tab's first history entry is `about:blank` (where the test page was
+ * opened); stepping back past the test page ends the whole file with "the page navigated to
+ * about:blank".
  */
-let historyFloor = entryIndex();
-
-/** Called between tests: history steps of the next test stop at the entry it starts on. */
 function markHistoryStart(): void {
-  historyFloor = entryIndex();
+  historyLog.pushed = 0;
+  historyLog.position = 0;
+  historyLog.ahead = 0;
 }
 
 /**
@@ -168,12 +184,18 @@ function markHistoryStart(): void {
  */
 export function historyStep(step: 'back' | 'forward', el: Element, timeout = 4000): Promise<void> {
   if (!el.isConnected) return Promise.reject(new Error(`history.${step}() from a test that already ended`));
-  if (step === 'back' && entryIndex() <= historyFloor) {
+  if (step === 'back' && historyLog.position <= 0) {
     return Promise.reject(new Error('history.back() would leave the entries this test added (no route change added one)'));
+  }
+  if (step === 'forward' && historyLog.ahead <= 0) {
+    return Promise.reject(new Error('history.forward() with no entry of this test ahead'));
   }
   return new Promise((resolve, reject) => {
     const done = () => {
       clearTimeout(timer);
+      const move = step === 'back' ? -1 : 1;
+      historyLog.position += move;
+      historyLog.ahead -= move;
       resolve();
     };
     const timer = setTimeout(() => {

@@ -11,6 +11,7 @@ import {
   START_URL,
   cleanUp,
   clickLink,
+  historyEntriesAdded,
   historyStep,
   innerStore,
   mountStorefront,
@@ -95,13 +96,13 @@ describe('<scalev-storefront>', () => {
     const catalog = await homeCatalog(el);
     const marker = Symbol('same document');
     (window as unknown as Record<symbol, unknown>)[marker] = true;
-    const before = history.length;
+    const before = historyEntriesAdded();
     const followed = clickLink(cardLink(catalog, GAYO)!);
     expect(followed, 'the storefront took the click').to.equal(false);
     await productShows(el, GAYO, 'Kopi Arabika Gayo');
     expect(location.hash).to.equal(`#/produk/${GAYO}`);
     expect(location.search).to.equal(new URL(START_URL, location.origin).search);
-    expect(history.length).to.equal(before + 1);
+    expect(historyEntriesAdded()).to.equal(before + 1);
     expect((window as unknown as Record<symbol, unknown>)[marker]).to.equal(true);
     await expect(el).to.be.accessible();
 
@@ -323,11 +324,11 @@ describe('<scalev-storefront>', () => {
     setUrl(`${START_URL}#/checkout`);
     const { el } = await mountStorefront();
     const checkout = await routeElement<HTMLElement & { navigate: (url: string) => void }>(el, 'scalev-checkout');
-    const before = history.length;
+    const before = historyEntriesAdded();
     checkout.navigate(`#/pesanan/${DEMO_ORDER_SLUGS.cod}`);
     const status = await routeElement(el, 'scalev-order-status');
     expect(status.getAttribute('secret-slug')).to.equal(DEMO_ORDER_SLUGS.cod);
-    expect(history.length).to.equal(before + 1);
+    expect(historyEntriesAdded()).to.equal(before + 1);
     expect(location.hash).to.equal(`#/pesanan/${DEMO_ORDER_SLUGS.cod}`);
   });
 
@@ -337,7 +338,7 @@ describe('<scalev-storefront>', () => {
     el.style.width = '900px';
     await homeCatalog(el);
     await addToCart(innerStore(el)!.storefront!, GAYO_VARIANT, 2, 'Kopi Arabika Gayo', mock);
-    const start = history.length;
+    const start = historyEntriesAdded();
     clickLink(shadow(el).querySelector<HTMLAnchorElement>('[part~="account-link"]')!);
     el.navigate('/keranjang');
     const cart = await routeElement(el, 'scalev-cart');
@@ -359,7 +360,7 @@ describe('<scalev-storefront>', () => {
     expect(location.hash).to.equal(`#/pesanan/${slug}`);
     expect(status.getAttribute('secret-slug')).to.equal(slug);
     expect(status.order, 'the order from the checkout is shown as it is').to.equal(created);
-    expect(history.length).to.equal(start + 4);
+    expect(historyEntriesAdded()).to.equal(start + 4);
     await until(() => status.shadowRoot!.querySelector('[part="payment-instructions"]'), 'payment instructions');
 
     // Back from the order goes to the checkout of an emptied cart, not to a second order.
@@ -381,11 +382,11 @@ describe('<scalev-storefront>', () => {
     };
     type('email', 'budi@example.com');
     type('password', 'rahasia123');
-    const before = history.length;
+    const before = historyEntriesAdded();
     root.querySelector<HTMLButtonElement>('form button[type="submit"]')!.click();
     const account = await routeElement(el, 'scalev-account');
     expect(location.hash).to.equal('#/akun');
-    expect(history.length).to.equal(before);
+    expect(historyEntriesAdded()).to.equal(before);
     await until(() => account.matches(':state(signed-in)'), 'the account shows the customer');
 
     // The account's own sub-routes live under the storefront's account route.
