@@ -18,6 +18,9 @@ function scalevDefinePlugin() {
       tags.set(callee.expression.getText(), { tag: first.text, modulePath: moduleDoc.path });
     },
     packageLinkPhase({ customElementsManifest }) {
+      // The analyzer's module order follows file discovery, which varies from run to run: sort, so
+      // the committed manifest only changes when the documented interface does.
+      customElementsManifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
       for (const module of customElementsManifest.modules) {
         for (const declaration of module.declarations ?? []) {
           const found = tags.get(declaration.name);
