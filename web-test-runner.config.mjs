@@ -40,6 +40,27 @@ function plainSummaryReporter() {
   };
 }
 
+/**
+ * The Chrome launcher keeps stopped test pages (navigated to about:blank) and hands them to later
+ * test files. A page handed out twice ran two files at once, and the first to finish navigated the
+ * other's page to about:blank ("Tests were interrupted because the page navigated to about:blank").
+ * Here a stopped page is closed instead, so every test file gets a page (and browser context) of
+ * its own, as `createPage` intends.
+ */
+function freshPageLauncher(launcher) {
+  const stopSession = launcher.stopSession.bind(launcher);
+  launcher.stopSession = async (sessionId) => {
+    const page = launcher.activePages.get(sessionId);
+    const result = await stopSession(sessionId);
+    if (page) {
+      launcher.inactivePages = launcher.inactivePages.filter((p) => p !== page);
+      await page.puppeteerPage.close().catch(() => undefined);
+    }
+    return result;
+  };
+  return launcher;
+}
+
 export default {
   rootDir: '.',
   files: ['test/**/*.test.ts', '!test/e2e/**'],
@@ -49,36 +70,38 @@ export default {
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 600000,
   browsers: [
-    chromeLauncher({
-      // Each test page gets its own browser context (storage, tab channels and locks are not shared
-      // with test files running at the same time) and its own focused window: a background tab
-      // would have no animation frames and throttled timers.
-      async createPage({ browser }) {
-        const context = await browser.createBrowserContext();
-        const page = await context.newPage({ type: 'window' });
-        await page.emulateFocusedPage(true);
-        page.once('close', () => void context.close().catch(() => undefined));
-        return page;
-      },
-      launchOptions: {
-        executablePath: chromium,
-        headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-          // Test pages run side by side; a page that counts as hidden must not have its timers and
-          // animation frames throttled.
-          '--disable-background-timer-throttling',
-          '--disable-renderer-backgrounding',
-          '--disable-backgrounding-occluded-windows',
-        ],
-      },
-    }),
+    freshPageLauncher(
+      chromeLauncher({
+        // Each test page gets its own browser context (storage, tab channels and locks are not shared
+        // with test files running at the same time) and its own focused window: a background tab
+        // would have no animation frames and throttled timers.
+        async createPage({ browser }) {
+          const context = await browser.createBrowserContext();
+          const page = await context.newPage({ type: 'window' });
+          await page.emulateFocusedPage(true);
+          page.once('close', () => void context.close().catch(() => undefined));
+          return page;
+        },
+        launchOptions: {
+          executablePath: chromium,
+          headless: true,
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-dev-shm-usage',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+            '--no-first-run',
+            // Test pages run side by side; a page that counts as hidden must not have its timers and
+            // animation frames throttled.
+            '--disable-background-timer-throttling',
+            '--disable-renderer-backgrounding',
+            '--disable-backgrounding-occluded-windows',
+          ],
+        },
+      }),
+    ),
   ],
   plugins: [
     esbuildPlugin({

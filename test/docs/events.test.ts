@@ -51,7 +51,10 @@ describe('docs/events.md', () => {
     await until(() => doc.title === '(1) Toko Kopi Saya', 'the title counts the cart');
 
     const posts = requestsTo(mock, '/public/cart/items', 'POST').length;
-    const quantity = product.shadowRoot!.querySelector<HTMLInputElement>('[part~="quantity-input"]')!;
+    // The quantity control loads on demand (when the buyer reaches for the buy box).
+    const quantityInput = () => product.shadowRoot!.querySelector<HTMLInputElement>('[part~="quantity-input"]');
+    await until(() => quantityInput(), 'the quantity control');
+    const quantity = quantityInput()!;
     quantity.value = '6';
     quantity.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
     quantity.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
