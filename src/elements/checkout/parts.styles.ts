@@ -1,9 +1,11 @@
 import { css } from 'lit';
+import { buttonStyles } from '../../styles/button.js';
 import { formFieldStyles } from '../../ui/form-field.styles.js';
 
 /** Styles of the checkout's form frame (layout, steps, buttons, notices) and sections (fields, choices, saved addresses, summary, placed order), adopted when the first part loads. */
 export const checkoutPartStyles = [
   formFieldStyles,
+  buttonStyles,
   css`
   .checkout {
     display: grid;
@@ -39,20 +41,6 @@ export const checkoutPartStyles = [
   }
   .section__title:focus-visible {
     outline: 3px solid var(--_scalev-color-focus);
-  }
-  .button {
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
-    min-height: var(--_scalev-control-height);
-    padding: 0 var(--_scalev-space-l);
-    border: 1px solid var(--_scalev-color-primary);
-    border-radius: var(--_scalev-radius-small);
-    background: var(--_scalev-color-primary);
-    color: var(--_scalev-color-on-primary);
-    font-weight: var(--_scalev-font-weight-bold);
-    cursor: pointer;
-    text-decoration: none;
   }
   .button--secondary {
     background: var(--_scalev-color-surface);

@@ -324,8 +324,13 @@ export async function fillCheckout(page, scope, { guest, locationQuery = 'Gambir
     if ((await pay.count()) && !(await pay.isChecked())) {
       // Click the choice's label, as a buyer does (the radio itself may be visually hidden).
       const label = co.locator(part('payment-option')).filter({ has: co.locator(`input[value="${payment}"]`) }).first();
+      // The form may re-render under the click as a part or a quote arrives; the loop checks the
+      // choice again and chooses once more if it did not hold.
+      const unchanged = (error) => {
+        if (!/did not change its state/.test(String(error?.message))) throw error;
+      };
       if (await label.count()) await label.click();
-      else await pay.check({ force: true });
+      else await pay.check({ force: true }).catch(unchanged);
     }
     if ((await pay.count()) && (await pay.isChecked())) paymentChosen = true;
     const place = visible(co.locator(part('place-order')));
