@@ -9,7 +9,7 @@ import { startMockApi } from '../../test/e2e/lib/mock-api.mjs';
 import { INIT_SCRIPT } from '../../test/e2e/lib/page-probes.mjs';
 import { guestTokenKey, publicApi } from '../../test/e2e/lib/kit.mjs';
 import { BudgetTable, KB, kb, median } from './budget.mjs';
-import { fullClosure, readChunkGraph, tagsNamedIn } from './chunks.mjs';
+import { baseSet, fullClosure, readChunkGraph, tagsNamedIn } from './chunks.mjs';
 
 const DEMO = { store: 'store_demo_nusantara', key: 'sfpk_demo_nusantara_public' };
 const SEEDED_ORDER = 'nus7k2m9xq4wd3bt';
@@ -136,6 +136,27 @@ async function pageLoads(s, graph) {
           : loaded.length
             ? `loaded: ${loaded.join(', ')}`
             : `${kb(bytesOf(scripts))} fetched by the page`,
+    });
+  }
+  {
+    // Beside the static budget: what a checkout (form on screen) and an order page (payment
+    // instructions on screen) really fetch beyond the base, parts loaded on demand included.
+    const mock = await s.mock();
+    const token = await seedCart(mock);
+    const { page, scripts } = await s.page(mock, 'checkout.html', {}, { token });
+    await page.locator('scalev-checkout [part~="form"]').waitFor();
+    await idle(page);
+    const order = await s.page(mock, 'no-account.html', { order: SEEDED_ORDER });
+    await order.page.locator('scalev-order-status [part~="payment-instructions"]').waitFor().catch(() => {});
+    await idle(order.page);
+    const base = baseSet(graph);
+    const beyond = new Set([...scripts].filter((f) => !base.has(f)));
+    const orderOnly = [...order.scripts].filter((f) => !base.has(f) && /order|instruction|pay-|method|qr|transfer|payment/.test(f));
+    for (const f of orderOnly) beyond.add(f);
+    table.add('checkout form + order instructions: chunks fetched beyond the base', {
+      figure: kb(bytesOf(beyond)),
+      pass: null,
+      note: `${beyond.size} scripts, on-demand parts included (the budget row above counts what loads before the first render)`,
     });
   }
   {
