@@ -104,6 +104,10 @@ class StorefrontImpl extends EventTarget implements Storefront {
     return this.core.services.get(key) as T;
   }
 
+  existingService<T>(key: string): T | undefined {
+    return this.core.services.get(key) as T | undefined;
+  }
+
   url(kind: UrlKind, params: Record<string, string | number> = {}): string | null {
     const template = this.config.urls[kind];
     if (!template) return null;

@@ -55,6 +55,8 @@ export interface Storefront extends EventTarget {
   readonly messages: MessageOverrides;
   /** One shared instance per key for the whole store: `sf.service('cart', sf => new CartStore(sf))`. */
   service<T>(key: string, create: (storefront: Storefront) => T): T;
+  /** The shared instance for `key` if something already created it (its code is then loaded). */
+  existingService<T>(key: string): T | undefined;
   /** Fills a URL template (`/produk/{slug}`) or returns null when the merchant set none. */
   url(kind: UrlKind, params?: Record<string, string | number>): string | null;
   /** Reports that the API answered "Store not found": every element then shows the setup message. */

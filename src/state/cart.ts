@@ -9,7 +9,6 @@ import { SessionStorage, openChannel, randomId } from '../session/storage.js';
 import { announce, type CartChangeDetail, type CartLineSnapshot, type CartSnapshot } from '../events.js';
 import type { CatalogCache } from './catalog-cache.js';
 import { LineDisplayMemory, type LineDisplay } from './line-display.js';
-import { openCart } from './cart-open.js';
 
 export type { LineDisplay } from './line-display.js';
 
@@ -968,5 +967,5 @@ export class CartStore extends EventTarget {
 
 /** The one cart of a store for the whole page (shared by every widget showing it). */
 export function cartStore(sf: Storefront): CartStore {
-  return sf.service('cart', (storefront) => (openCart(storefront).store = new CartStore(storefront)));
+  return sf.service('cart', (storefront) => new CartStore(storefront));
 }

@@ -1,7 +1,6 @@
 import type { Storefront } from '../../context/storefront.js';
 import type { CartLineSnapshot, CartSnapshot, ScalevEventDetail, ScalevEventName } from '../../events.js';
-import type { AddToCartInput } from '../../state/cart.js';
-import { openCart } from '../../state/cart-open.js';
+import type { AddToCartInput, CartStore } from '../../state/cart.js';
 
 /**
  * The one add-to-cart flow of catalog cards, the catalog's detail dialog and `<scalev-product>`:
@@ -56,7 +55,9 @@ export async function addToCart(
 ): Promise<AddToCartOutcome> {
   const item = lineSnapshotOf(input);
   if (!emit('scalev-before-add-to-cart', { item, source }, { cancelable: true })) return { status: 'cancelled' };
-  const store = openCart(storefront).store ?? (cartModule ?? (await preloadCartStore())).cartStore(storefront);
+  // A cart widget on the page has already created the store: use it without waiting for a module.
+  // The key is written out, not imported: importing cart.ts would load the store's code here.
+  const store = storefront.existingService<CartStore>('cart') ?? (cartModule ?? (await preloadCartStore())).cartStore(storefront);
   const cart = await store.add(input);
   emit('scalev-add-to-cart', { item, source, cart });
   void import('../../state/conversions.js')
