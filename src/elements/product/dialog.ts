@@ -5,27 +5,45 @@ import { css, html, type TemplateResult } from 'lit';
  * box in `modal` mode.
  */
 
+/**
+ * The dialog with the product inside. Closing it (close button, a click on the backdrop, Escape)
+ * calls `onClosed` at once: the `close` event comes later as a task, which background pages may
+ * hold back, so nothing waits for it.
+ */
 export function renderDialog(options: {
   label: string;
   closeLabel: string;
   content: TemplateResult;
-  onClose: () => void;
   onClosed: () => void;
-  onCancel: (event: Event) => void;
 }): TemplateResult {
+  const close = (dialog: HTMLDialogElement | null) => {
+    dialog?.close();
+    options.onClosed();
+  };
   return html`<dialog
     class="dialog"
     part="dialog"
     aria-label=${options.label}
     @close=${options.onClosed}
-    @cancel=${options.onCancel}
+    @cancel=${(event: Event) => {
+      const dialog = event.currentTarget as HTMLDialogElement;
+      queueMicrotask(() => {
+        if (!dialog.open) options.onClosed();
+      });
+    }}
     @click=${(event: MouseEvent) => {
       // A click on the dialog box itself, outside its content, is a click on the backdrop.
-      if (event.target === event.currentTarget) options.onClose();
+      if (event.target === event.currentTarget) close(event.currentTarget as HTMLDialogElement);
     }}
   >
     <div class="dialog__bar">
-      <button type="button" class="dialog__close" part="dialog-close" aria-label=${options.closeLabel} @click=${options.onClose}>
+      <button
+        type="button"
+        class="dialog__close"
+        part="dialog-close"
+        aria-label=${options.closeLabel}
+        @click=${(event: Event) => close((event.currentTarget as Element).closest('dialog'))}
+      >
         <span aria-hidden="true">×</span>
       </button>
     </div>
