@@ -211,7 +211,6 @@ export class ScalevProduct extends ScalevElement {
   private stylesAdopted = 0;
   private previewMemo: [string, string] = ['', ''];
   private choosable: (variant: PurchasableVariant) => boolean = () => true;
-  private closeWaiters: Array<() => void> = [];
 
   /**
    * Opens the product as a modal dialog (focus stays inside, Escape or the close button closes it,
@@ -225,23 +224,13 @@ export class ScalevProduct extends ScalevElement {
       this.reportError(error, 'product.dialog');
       return;
     }
-    await this.updateComplete;
-    const dialog = this.renderRoot.querySelector('dialog');
-    if (!dialog) return;
-    if (!dialog.open) dialog.showModal();
-    await new Promise<void>((resolve) => this.closeWaiters.push(resolve));
+    await this.dialog.showDialog(this);
   }
 
   /** Closes the dialog opened by `show()`. */
   close(): void {
     this.renderRoot.querySelector('dialog')?.close();
-    this.onDialogClosed();
-  }
-
-  private onDialogClosed(): void {
-    const waiters = this.closeWaiters;
-    this.closeWaiters = [];
-    for (const resolve of waiters) resolve();
+    this.dialog?.dialogClosed(this);
   }
 
   override connectedCallback(): void {
@@ -255,7 +244,7 @@ export class ScalevProduct extends ScalevElement {
     this.viewObserver?.disconnect();
     this.viewObserver = undefined;
     this.viewTarget = null;
-    this.onDialogClosed();
+    this.dialog?.dialogClosed(this);
   }
 
   /**
@@ -675,11 +664,10 @@ export class ScalevProduct extends ScalevElement {
     if (!this.modal) return this.renderContent();
     // The dialog's code is loading; `show()` opens it once it is in.
     return (
-      this.dialog?.renderDialog({
+      this.dialog?.renderDialog(this, {
         label: this.displayName() || this.t('product.loading'),
         closeLabel: this.t('common.close'),
         content: this.renderContent(),
-        onClosed: () => this.onDialogClosed(),
       }) ?? nothing
     );
   }
