@@ -1,4 +1,3 @@
-import { pick } from './body.js';
 import type { ScalevHttp } from './http.js';
 import type {
   StorefrontMetaConversionEventRequest,
@@ -12,17 +11,16 @@ import type {
  * hold the buyer up, and SnackVideo events have no id to deduplicate a second copy.
  */
 
-const SHARED_FIELDS = ['event_source_url', 'referrer_url', 'events', 'variants', 'bundle_price_options'] as const;
+const SHARED_FIELDS = ['event_source_url', 'referrer_url', 'events', 'variants', 'bundle_price_options'];
 
-async function relay(http: ScalevHttp, network: string, body: Record<string, unknown>, signal?: AbortSignal): Promise<void> {
-  await http.request({
-    method: 'POST',
-    family: 'public',
-    path: `/public/analytics/${network}/events`,
-    body,
-    ignoreBody: true,
-    signal,
-  });
+/**
+ * Sends the declared fields that are not `undefined`. Filtered here rather than with `body.ts`'s
+ * `pick`: a product page sends ViewContent, and that module would be one more download for it.
+ */
+async function relay(http: ScalevHttp, network: string, request: object, own: string, signal?: AbortSignal): Promise<void> {
+  const record = (request ?? {}) as Record<string, unknown>;
+  const body = Object.fromEntries([...SHARED_FIELDS, own].filter((key) => record[key] !== undefined).map((key) => [key, record[key]]));
+  await http.request({ method: 'POST', family: 'public', path: `/public/analytics/${network}/events`, body, ignoreBody: true, signal });
 }
 
 /** `POST /public/analytics/meta/events`: `user_data`, `events[].event_name`, shared `event_id` with the pixel. */
@@ -31,7 +29,7 @@ export function sendMetaEvents(
   request: StorefrontMetaConversionEventRequest,
   signal?: AbortSignal,
 ): Promise<void> {
-  return relay(http, 'meta', pick(request, [...SHARED_FIELDS, 'user_data']), signal);
+  return relay(http, 'meta', request, 'user_data', signal);
 }
 
 /** `POST /public/analytics/tiktok/events`: `user`, `events[].event`, required `event_source_url`. */
@@ -40,7 +38,7 @@ export function sendTiktokEvents(
   request: StorefrontTiktokConversionEventRequest,
   signal?: AbortSignal,
 ): Promise<void> {
-  return relay(http, 'tiktok', pick(request, [...SHARED_FIELDS, 'user']), signal);
+  return relay(http, 'tiktok', request, 'user', signal);
 }
 
 /** `POST /public/analytics/snackvideo/events`: needs `click_id`; events have no `event_id`. */
@@ -49,5 +47,5 @@ export function sendSnackVideoEvents(
   request: StorefrontSnackVideoConversionEventRequest,
   signal?: AbortSignal,
 ): Promise<void> {
-  return relay(http, 'snackvideo', pick(request, [...SHARED_FIELDS, 'click_id']), signal);
+  return relay(http, 'snackvideo', request, 'click_id', signal);
 }

@@ -28,9 +28,8 @@ import type { Storefront } from '../context/storefront.js';
  */
 export class CatalogCache {
   private readonly memo = new Map<string, Promise<unknown>>();
-  private pricingQueue = new Map<number, Array<(value: StorefrontVariantPricing | null) => void>>();
-  private pricingRejects = new Map<number, Array<(error: unknown) => void>>();
-  private pricingScheduled = false;
+  /** Variant prices asked for in this tick (one waiter each: a second ask gets the remembered promise). */
+  private pricingQueue = new Map<number, [resolve: (value: StorefrontVariantPricing | null) => void, reject: (error: unknown) => void]>();
   /** Largest `ids` list per pricing call; longer lists are split. */
   static readonly PRICING_BATCH = 100;
 
@@ -84,59 +83,35 @@ export class CatalogCache {
 
   /** Price and stock of one variant; calls made in the same tick share one `/variants/pricing` request. */
   pricing(variantId: number): Promise<StorefrontVariantPricing | null> {
-    const key = `pricing|${variantId}`;
-    const known = this.memo.get(key);
-    if (known) return known as Promise<StorefrontVariantPricing | null>;
-    const pending = new Promise<StorefrontVariantPricing | null>((resolve, reject) => {
-      const resolvers = this.pricingQueue.get(variantId) ?? [];
-      resolvers.push(resolve);
-      this.pricingQueue.set(variantId, resolvers);
-      const rejecters = this.pricingRejects.get(variantId) ?? [];
-      rejecters.push(reject);
-      this.pricingRejects.set(variantId, rejecters);
-      this.schedulePricing();
-    }).catch((error: unknown) => {
-      this.memo.delete(key);
-      throw error;
+    return this.remember(`pricing|${variantId}`, () => {
+      if (this.pricingQueue.size === 0) queueMicrotask(() => this.sendPricing());
+      return new Promise((resolve, reject) => this.pricingQueue.set(variantId, [resolve, reject]));
     });
-    this.memo.set(key, pending);
-    return pending;
   }
 
   /** Prices of many variants, as a map; unknown ids are absent. */
   async pricingMany(variantIds: Iterable<number>): Promise<Map<number, StorefrontVariantPricing>> {
     const ids = [...new Set(variantIds)];
     const answers = await Promise.all(ids.map((id) => this.pricing(id)));
-    const out = new Map<number, StorefrontVariantPricing>();
-    answers.forEach((answer, i) => {
-      if (answer) out.set(ids[i]!, answer);
-    });
-    return out;
+    return new Map(ids.flatMap((id, i) => (answers[i] ? [[id, answers[i]] as const] : [])));
   }
 
-  private schedulePricing(): void {
-    if (this.pricingScheduled) return;
-    this.pricingScheduled = true;
-    queueMicrotask(() => {
-      this.pricingScheduled = false;
-      const resolvers = this.pricingQueue;
-      const rejecters = this.pricingRejects;
-      this.pricingQueue = new Map();
-      this.pricingRejects = new Map();
-      const ids = [...resolvers.keys()];
-      for (let start = 0; start < ids.length; start += CatalogCache.PRICING_BATCH) {
-        const batch = ids.slice(start, start + CatalogCache.PRICING_BATCH);
-        getVariantPricing(this.storefront.http, batch).then(
-          (rows) => {
-            const byId = new Map(rows.map((row) => [Number(row.variant_id), row]));
-            for (const id of batch) for (const resolve of resolvers.get(id) ?? []) resolve(byId.get(id) ?? null);
-          },
-          (error: unknown) => {
-            for (const id of batch) for (const reject of rejecters.get(id) ?? []) reject(error);
-          },
-        );
-      }
-    });
+  private sendPricing(): void {
+    const queue = this.pricingQueue;
+    this.pricingQueue = new Map();
+    const ids = [...queue.keys()];
+    for (let start = 0; start < ids.length; start += CatalogCache.PRICING_BATCH) {
+      const batch = ids.slice(start, start + CatalogCache.PRICING_BATCH);
+      getVariantPricing(this.storefront.http, batch).then(
+        (rows) => {
+          const byId = new Map(rows.map((row) => [Number(row.variant_id), row]));
+          for (const id of batch) queue.get(id)![0](byId.get(id) ?? null);
+        },
+        (error: unknown) => {
+          for (const id of batch) queue.get(id)![1](error);
+        },
+      );
+    }
   }
 }
 

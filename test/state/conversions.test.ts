@@ -7,11 +7,10 @@ import {
   captureAttribution,
   conversionSettings,
   trackAddToCart,
-  trackInitiateCheckout,
-  trackPurchase,
   trackViewContent,
   type ConversionItem,
 } from '../../src/state/conversions.js';
+import { trackInitiateCheckout, trackPurchase } from '../../src/state/order-conversions.js';
 import type { StorefrontPublicOrder } from '../../src/api/types.js';
 
 type Pixel = (...args: unknown[]) => void;

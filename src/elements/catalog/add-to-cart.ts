@@ -1,6 +1,7 @@
 import type { Storefront } from '../../context/storefront.js';
 import type { CartLineSnapshot, CartSnapshot, ScalevEventDetail, ScalevEventName } from '../../events.js';
 import type { AddToCartInput, CartStore } from '../../state/cart.js';
+import type { ConversionItem } from '../../state/conversions.js';
 
 /**
  * The one add-to-cart flow of catalog cards, the catalog's detail dialog and `<scalev-product>`:
@@ -27,6 +28,12 @@ let cartModule: CartModule | undefined;
  */
 export function preloadCartStore(): Promise<CartModule> {
   return import('../../state/cart.js').then((module) => (cartModule = module));
+}
+
+/** The conversion events' view of an item (AddToCart here, ViewContent in `<scalev-product>`). */
+export function conversionItemOf(input: AddToCartInput): ConversionItem {
+  const { variantId, bundlePriceOptionId, quantity, display } = input;
+  return { variantId, bundlePriceOptionId, uniqueId: display.uniqueId, name: display.name, price: display.unitPrice ?? null, quantity };
 }
 
 /** What listeners of the add events see as the item. */
@@ -61,16 +68,7 @@ export async function addToCart(
   const cart = await store.add(input);
   emit('scalev-add-to-cart', { item, source, cart });
   void import('../../state/conversions.js')
-    .then((conversions) =>
-      conversions.trackAddToCart(storefront, {
-        ...(input.variantId !== undefined ? { variantId: input.variantId } : {}),
-        ...(input.bundlePriceOptionId !== undefined ? { bundlePriceOptionId: input.bundlePriceOptionId } : {}),
-        uniqueId: input.display.uniqueId ?? null,
-        name: input.display.name,
-        price: input.display.unitPrice ?? null,
-        quantity: input.quantity,
-      }),
-    )
+    .then((conversions) => conversions.trackAddToCart(storefront, conversionItemOf(input)))
     .catch(() => undefined);
   return { status: 'added', cart };
 }

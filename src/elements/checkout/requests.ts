@@ -239,5 +239,5 @@ export function trackInitiate(host: CheckoutHost, sf: Storefront): void {
   const items = conversionItems(host);
   const lines = host.lines();
   const value = lines.every((l) => l.lineTotal !== null) ? lines.reduce((s, l) => s + (l.lineTotal ?? 0), 0) : null;
-  void import('../../state/conversions.js').then((c) => c.trackInitiateCheckout(sf, items, value)).catch(() => undefined);
+  void import('../../state/order-conversions.js').then((c) => c.trackInitiateCheckout(sf, items, value)).catch(() => undefined);
 }

@@ -43,7 +43,7 @@ function onPlaced(host: CheckoutHost, sf: Storefront, answer: StorefrontPublicOr
   const items = conversionItems(host);
   const v = host.values;
   host.emit('scalev-order-created', { order });
-  void import('../../state/conversions.js')
+  void import('../../state/order-conversions.js')
     .then((c) =>
       c.trackPurchase(sf, order, items, {
         name: host.customer ? null : v.customer_name,

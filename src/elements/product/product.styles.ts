@@ -4,20 +4,16 @@ import { css } from 'lit';
  * Styles of the always-loaded buy box. Thumbnails and option groups are styled by `features.ts`,
  * bundle contents by `bundle.ts`, the dialog by `dialog.ts`, the full description by
  * `rich-description.ts`, the busy button and the confirmation by `buy.ts`, the quantity control by
- * `quantity-stepper.styles.ts`; each is adopted when its module loads.
+ * `quantity-stepper.styles.ts`; each is adopted when its module loads. Line height and the
+ * visually-hidden helper come from the shared host styles.
  */
 export const productStyles = css`
   :host {
-    --_scalev-product-gap: var(--scalev-product-gap, var(--_scalev-space-l));
-    --_scalev-product-image-radius: var(--scalev-product-image-radius, var(--_scalev-radius));
-    --_scalev-product-image-fit: var(--scalev-product-image-fit, cover);
-    --_scalev-product-name-size: var(--scalev-product-name-size, var(--_scalev-font-size-large));
     container-type: inline-size;
   }
-
   .product {
     display: grid;
-    gap: var(--_scalev-product-gap);
+    gap: var(--scalev-product-gap, var(--_scalev-space-l));
     grid-template-columns: minmax(0, 1fr);
     align-items: start;
   }
@@ -32,15 +28,19 @@ export const productStyles = css`
   .heading {
     display: flex;
     flex-direction: column;
+    gap: var(--_scalev-space-m);
     min-width: 0;
   }
   .gallery {
     gap: var(--_scalev-space-s);
   }
+  .heading {
+    gap: var(--_scalev-space-xs);
+  }
   .gallery__main {
     position: relative;
-    aspect-ratio: 1 / 1;
-    border-radius: var(--_scalev-product-image-radius);
+    aspect-ratio: 1;
+    border-radius: var(--scalev-product-image-radius, var(--_scalev-radius));
     background: var(--_scalev-color-surface-alt);
     overflow: hidden;
   }
@@ -48,7 +48,7 @@ export const productStyles = css`
     display: block;
     width: 100%;
     height: 100%;
-    object-fit: var(--_scalev-product-image-fit);
+    object-fit: var(--scalev-product-image-fit, cover);
   }
   .placeholder {
     position: absolute;
@@ -57,17 +57,14 @@ export const productStyles = css`
     border-radius: var(--_scalev-radius-small);
   }
 
-  .info {
-    gap: var(--_scalev-space-m);
-  }
-  .heading {
-    gap: var(--_scalev-space-xs);
-  }
   .name {
-    font-size: var(--_scalev-product-name-size);
-    font-weight: var(--_scalev-font-weight-bold);
+    font-size: var(--scalev-product-name-size, var(--_scalev-font-size-large));
     line-height: 1.3;
     overflow-wrap: anywhere;
+  }
+  .name,
+  .price {
+    font-weight: var(--_scalev-font-weight-bold);
   }
   .price,
   .stock,
@@ -75,20 +72,21 @@ export const productStyles = css`
   .description__text {
     margin: 0;
   }
-  .price {
-    font-size: var(--_scalev-font-size-large);
-    font-weight: var(--_scalev-font-weight-bold);
-    font-variant-numeric: tabular-nums;
+  .price,
+  .stock {
     min-height: 1.5em;
   }
+  .price {
+    font-size: var(--_scalev-font-size-large);
+    font-variant-numeric: tabular-nums;
+  }
   .price--none {
-    font-size: var(--_scalev-font-size);
+    font-size: inherit;
     font-weight: normal;
     color: var(--_scalev-color-muted);
   }
   .stock {
     font-size: var(--_scalev-font-size-small);
-    min-height: 1.5em;
     color: var(--_scalev-color-success);
   }
   .stock--low {
@@ -149,7 +147,6 @@ export const productStyles = css`
   }
   .description__text {
     white-space: pre-line;
-    line-height: var(--_scalev-line-height);
   }
   .description__text--clamped {
     max-height: calc(5em * var(--_scalev-line-height));
@@ -177,7 +174,6 @@ export const productStyles = css`
     color: var(--_scalev-color-muted);
   }
   .skeleton {
-    display: block;
     height: 1.25em;
     border-radius: var(--_scalev-radius-small);
     background: var(--_scalev-color-surface-alt);

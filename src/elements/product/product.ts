@@ -1,11 +1,10 @@
-import { adoptStyles, html, nothing, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { adoptStyles, html, nothing, type CSSResult, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
 import { ScalevElement } from '../base/scalev-element.js';
 import { isScalevApiError } from '../../api/errors.js';
 import { parseMoney } from '../../api/money.js';
 import type { StorefrontItemCard } from '../../api/catalog.js';
 import type {
-  StorefrontBundlePriceOptionDetail,
   StorefrontProductDetail,
   StorefrontVariantPricing,
   VariantAvailability,
@@ -16,7 +15,7 @@ import type { AddToCartInput } from '../../state/cart.js';
 import type { PendingController } from '../../ui/pending.js';
 import { renderError, renderLiveRegion } from '../../ui/status-message.js';
 import { statusMessageStyles } from '../../ui/status-message.styles.js';
-import { addToCart, preloadCartStore } from '../catalog/add-to-cart.js';
+import { addToCart, conversionItemOf, preloadCartStore } from '../catalog/add-to-cart.js';
 import { formatPriceRange, readPriceRange } from '../catalog/item-fields.js';
 import { descriptionPreview } from './description-preview.js';
 import { hasOptions, imagesOf, purchasableVariants, text, type PurchasableVariant } from './product-data.js';
@@ -62,6 +61,11 @@ const loadBuyFlow = once(() => import('./buy.js'));
 
 function isNotFound(error: unknown): boolean {
   return isScalevApiError(error) && error.status === 404 && !/store not found/i.test(error.message);
+}
+
+/** Internal reactive state: a change renders again; none of it is an attribute or public. */
+function internalStates(names: string): PropertyDeclarations {
+  return Object.fromEntries(names.split(' ').map((name) => [name, { state: true }]));
 }
 
 interface StockView {
@@ -135,6 +139,9 @@ interface StockView {
  */
 export class ScalevProduct extends ScalevElement {
   static override styles = [...ScalevElement.styles, statusMessageStyles, productStyles];
+  static override properties = internalStates(
+    'status loadError product bundle variants model selection quantity pricing availability imageIndex addError added announcement adding descriptionOpen features dialog stepper richDescription',
+  );
 
   /** Slug of the product (or bundle price option) to show. */
   @property() slug = '';
@@ -163,30 +170,30 @@ export class ScalevProduct extends ScalevElement {
   /** Renders inside a modal dialog, opened with `show()` (the catalogue's detail view). */
   @property({ type: Boolean, reflect: true }) modal = false;
 
-  @state() private status: ProductStatus = 'idle';
+  private status: ProductStatus = 'idle';
   /** Words for a failed load, worked out when it failed (describing "Store not found" marks the store). */
-  @state() private loadError = '';
-  @state() private product: StorefrontProductDetail | null = null;
-  @state() private bundle: BundleView | null = null;
-  @state() private variants: PurchasableVariant[] = [];
+  private loadError = '';
+  private product: StorefrontProductDetail | null = null;
+  private bundle: BundleView | null = null;
+  private variants: PurchasableVariant[] = [];
   /** Option dimensions; null for a product without options (its one variant is the one to buy). */
-  @state() private model: VariantModel | null = null;
-  @state() private selection: string[] = [];
-  @state() private quantity = 1;
-  @state() private pricing = new Map<number, StorefrontVariantPricing>();
-  @state() private availability = new Map<number, VariantAvailability>();
-  @state() private imageIndex = 0;
-  @state() private addError = '';
-  @state() private added = false;
-  @state() private announcement = '';
+  private model: VariantModel | null = null;
+  private selection: string[] = [];
+  private quantity = 1;
+  private pricing = new Map<number, StorefrontVariantPricing>();
+  private availability = new Map<number, VariantAvailability>();
+  private imageIndex = 0;
+  private addError = '';
+  private added = false;
+  private announcement = '';
   /** An add is running (from the click until the cart answered and the busy state ended). */
-  @state() private adding = false;
-  @state() private descriptionOpen = false;
+  private adding = false;
+  private descriptionOpen = false;
   /** Modules loaded on demand, once here. */
-  @state() private features: Features | null = null;
-  @state() private dialog: Dialog | null = null;
-  @state() private stepper: Stepper | null = null;
-  @state() private richDescription: RichDescription | null = null;
+  private features: Features | null = null;
+  private dialog: Dialog | null = null;
+  private stepper: Stepper | null = null;
+  private richDescription: RichDescription | null = null;
 
   private generation = 0;
   private loadPending = false;
@@ -204,7 +211,6 @@ export class ScalevProduct extends ScalevElement {
   private stylesAdopted = 0;
   private previewMemo: [string, string] = ['', ''];
   private choosable: (variant: PurchasableVariant) => boolean = () => true;
-  private closeWaiters: Array<() => void> = [];
 
   /**
    * Opens the product as a modal dialog (focus stays inside, Escape or the close button closes it,
@@ -218,34 +224,13 @@ export class ScalevProduct extends ScalevElement {
       this.reportError(error, 'product.dialog');
       return;
     }
-    await this.updateComplete;
-    const dialog = this.renderRoot.querySelector('dialog');
-    if (!dialog) return;
-    if (!dialog.open) dialog.showModal();
-    await new Promise<void>((resolve) => this.closeWaiters.push(resolve));
+    await this.dialog.showDialog(this);
   }
 
   /** Closes the dialog opened by `show()`. */
   close(): void {
     this.renderRoot.querySelector('dialog')?.close();
-    this.onDialogClosed();
-  }
-
-  /**
-   * Escape (or `requestClose()`) fires `cancel`, then closes at once; the `close` event itself
-   * comes later as a task, which background pages may hold back, so do not wait for it.
-   */
-  private onDialogCancel(event: Event): void {
-    const dialog = event.currentTarget as HTMLDialogElement;
-    queueMicrotask(() => {
-      if (!dialog.open) this.onDialogClosed();
-    });
-  }
-
-  private onDialogClosed(): void {
-    const waiters = this.closeWaiters;
-    this.closeWaiters = [];
-    for (const resolve of waiters) resolve();
+    this.dialog?.dialogClosed(this);
   }
 
   override connectedCallback(): void {
@@ -259,7 +244,7 @@ export class ScalevProduct extends ScalevElement {
     this.viewObserver?.disconnect();
     this.viewObserver = undefined;
     this.viewTarget = null;
-    this.onDialogClosed();
+    this.dialog?.dialogClosed(this);
   }
 
   /**
@@ -300,14 +285,14 @@ export class ScalevProduct extends ScalevElement {
     if (this.status === 'ready' && !this.features && this.wantsFeatures()) {
       this.loadFeatures().catch((error: unknown) => this.reportError(error, 'product.features'));
     }
-    if (this.intent && !this.hideQuantity) this.loadStepper();
+    if (this.intent) this.loadStepper();
     if (changed.has('model') || changed.has('pricing') || changed.has('availability') || changed.has('product')) {
       this.choosable = this.choosableNow();
     }
     // Stock may have dropped below the chosen quantity.
     if (this.stepper) {
       const { min, max } = this.stepper.quantityBounds(1, this.stock().availableQty);
-      if (this.quantity > max || this.quantity < min) this.quantity = Math.min(max, Math.max(min, this.quantity));
+      this.quantity = Math.min(max, Math.max(min, this.quantity));
     }
   }
 
@@ -322,18 +307,15 @@ export class ScalevProduct extends ScalevElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed as PropertyValues<this>);
-    this.setCustomState('loading', this.status === 'loading' || (this.status === 'idle' && Boolean(this.storefront)));
-    this.setCustomState('error', this.status === 'error');
-    this.setCustomState('not-found', this.status === 'not-found');
-    this.setCustomState('sold-out', this.status === 'ready' && !this.stock().buyable);
+    const status = this.status;
+    this.setCustomState('loading', status === 'loading' || (status === 'idle' && Boolean(this.storefront)));
+    this.setCustomState('error', status === 'error');
+    this.setCustomState('not-found', status === 'not-found');
+    this.setCustomState('sold-out', status === 'ready' && !this.stock().buyable);
     this.watchView();
   }
 
   // ---------------------------------------------------------------- modules on demand
-
-  private addStyles(styles: CSSResult): void {
-    if (!this.extraStyles.includes(styles)) this.extraStyles.push(styles);
-  }
 
   /** A module loaded on demand, with its strings in this element's language and its styles adopted. */
   private async use<M extends { styles: CSSResult }>(load: () => Promise<M>): Promise<M> {
@@ -341,6 +323,10 @@ export class ScalevProduct extends ScalevElement {
     await ensureLocale(this.resolvedLocale);
     this.addStyles(module.styles);
     return module;
+  }
+
+  private addStyles(styles: CSSResult): void {
+    if (!this.extraStyles.includes(styles)) this.extraStyles.push(styles);
   }
 
   private async loadFeatures(): Promise<Features> {
@@ -371,8 +357,7 @@ export class ScalevProduct extends ScalevElement {
   private wantsFeatures(): boolean {
     if (this.needsOptions) return true;
     if (this.hideGallery) return false;
-    const variantImages = this.variants.map((variant) => variant.images);
-    return this.galleryImages().length > 1 || imagesOf(...variantImages).length > 1;
+    return this.galleryImages().length > 1 || imagesOf(...this.variants.map((variant) => variant.images)).length > 1;
   }
 
   // ---------------------------------------------------------------- loading
@@ -383,22 +368,15 @@ export class ScalevProduct extends ScalevElement {
     if (!storefront || storefront.problem) return;
     const generation = ++this.generation;
     const slug = this.slug.trim();
-    this.product = null;
-    this.bundle = null;
+    this.product = this.bundle = this.model = null;
     this.variants = [];
-    this.model = null;
-    this.needsOptions = false;
     this.selection = [];
     this.pricing = new Map();
     this.availability = new Map();
-    this.pricingSettled = false;
     this.imageIndex = 0;
     this.quantity = 1;
-    this.addError = '';
-    this.added = false;
-    this.loadError = '';
-    this.selectionTouched = false;
-    this.descriptionOpen = false;
+    this.loadError = this.addError = '';
+    this.needsOptions = this.pricingSettled = this.added = this.selectionTouched = this.descriptionOpen = false;
     if (!slug) {
       this.status = 'not-found';
       return;
@@ -409,23 +387,26 @@ export class ScalevProduct extends ScalevElement {
     if (this.preview?.is_multiple || (Array.isArray(this.preview?.images) && this.preview.images.length > 1)) {
       void loadFeatures().catch(() => undefined);
     }
+    const current = () => generation === this.generation;
     try {
       if (this.type !== 'bundle') {
         try {
           const product = await cache.product(slug);
-          if (generation !== this.generation) return;
-          await this.showProduct(product, generation);
+          if (current()) await this.showProduct(product, generation);
           return;
         } catch (error) {
-          if (generation !== this.generation) return;
+          if (!current()) return;
           if (!(this.type === 'auto' && isNotFound(error))) throw error;
         }
       }
       const bundle = await cache.bundle(slug);
-      if (generation !== this.generation) return;
-      await this.showBundle(bundle, generation);
+      if (!bundle || typeof bundle !== 'object') throw new TypeError('bundle detail is not an object');
+      const { readBundle } = await this.use(loadBundle);
+      if (!current()) return;
+      this.bundle = readBundle(bundle, slug);
+      this.status = 'ready';
     } catch (error) {
-      if (generation !== this.generation) return;
+      if (!current()) return;
       if (isNotFound(error)) {
         this.status = 'not-found';
         return;
@@ -458,14 +439,6 @@ export class ScalevProduct extends ScalevElement {
     if (this.pricingSettled) void this.loadAvailability(generation);
   }
 
-  private async showBundle(bundle: StorefrontBundlePriceOptionDetail, generation: number): Promise<void> {
-    if (!bundle || typeof bundle !== 'object') throw new TypeError('bundle detail is not an object');
-    const { readBundle } = await this.use(loadBundle);
-    if (generation !== this.generation) return;
-    this.bundle = readBundle(bundle, this.slug);
-    this.status = 'ready';
-  }
-
   /** Prices and stock of every variant in one batched call, then the chosen variant's availability. */
   private async loadStock(variants: PurchasableVariant[], generation: number): Promise<void> {
     const storefront = this.storefront;
@@ -475,12 +448,12 @@ export class ScalevProduct extends ScalevElement {
       if (generation !== this.generation) return;
       this.pricing = prices;
       const model = this.model;
-      if (model && this.features) {
-        const choosable = this.choosableNow();
-        this.choosable = choosable;
+      const features = this.features;
+      if (model && features) {
+        const choosable = (this.choosable = this.choosableNow());
         this.selection = this.selectionTouched
-          ? this.features.normalizeSelection(model, this.selection, choosable)
-          : this.features.defaultSelection(model, choosable);
+          ? features.normalizeSelection(model, this.selection, choosable)
+          : features.defaultSelection(model, choosable);
       }
     } catch (error) {
       // Without live prices the detail's own prices and the cart's answer still work.
@@ -556,21 +529,20 @@ export class ScalevProduct extends ScalevElement {
   private unitPrice(): number | null {
     if (this.bundle) return this.bundle.unitPrice;
     const variant = this.chosenVariant();
-    if (!variant) return null;
-    return parseMoney(this.pricing.get(variant.id)?.price) ?? parseMoney(variant.price);
+    return variant && (parseMoney(this.pricing.get(variant.id)?.price) ?? parseMoney(variant.price));
   }
 
+  /** The product's (or bundle's) name, or the card's while the detail loads. */
   private displayName(): string {
     if (this.bundle) return this.bundle.name;
     if (this.product) return text(this.product.name) || text(this.product.slug);
-    return text((this.preview as Record<string, unknown> | null)?.['name']);
+    return text(this.preview?.name);
   }
 
   private galleryImages(): string[] {
     if (this.bundle) return this.bundle.images;
-    if (this.product) {
-      return imagesOf(this.chosenVariant()?.images, this.product.images, [this.product.meta_thumbnail]);
-    }
+    const product = this.product;
+    if (product) return imagesOf(this.chosenVariant()?.images, product.images, [product.meta_thumbnail]);
     const preview = this.preview as Record<string, unknown> | null;
     return imagesOf(preview?.['images'], [preview?.['meta_thumbnail']]);
   }
@@ -606,10 +578,6 @@ export class ScalevProduct extends ScalevElement {
     if (!target || target === this.viewTarget) return;
     this.viewObserver?.disconnect();
     this.viewTarget = target;
-    if (typeof IntersectionObserver === 'undefined') {
-      this.onSeen();
-      return;
-    }
     this.viewObserver = new IntersectionObserver((entries) => {
       if (entries.some((entry) => entry.isIntersecting)) this.onSeen();
     });
@@ -629,18 +597,12 @@ export class ScalevProduct extends ScalevElement {
     const storefront = this.storefront;
     const input = this.cartInput();
     if (!storefront || !input) return;
-    const key = input.bundlePriceOptionId !== undefined ? `bundle:${input.bundlePriceOptionId}` : `product:${text(this.product?.id) || this.slug}`;
+    const id = input.bundlePriceOptionId;
+    const key = id !== undefined ? `bundle:${id}` : `product:${text(this.product?.id) || this.slug}`;
     const viewed = storefront.service('product-views', () => new Set<string>());
     if (viewed.has(key)) return;
     viewed.add(key);
-    const item = {
-      variantId: input.variantId,
-      bundlePriceOptionId: input.bundlePriceOptionId,
-      uniqueId: input.display.uniqueId ?? null,
-      name: input.display.name,
-      price: input.display.unitPrice ?? null,
-      quantity: 1,
-    };
+    const item = conversionItemOf(input);
     void import('../../state/conversions.js')
       .then((conversions) => conversions.trackViewContent(storefront, item))
       .catch(() => undefined);
@@ -657,15 +619,14 @@ export class ScalevProduct extends ScalevElement {
     this.selection = features.chooseValue(model, this.selection, index, value, this.choosable);
     this.added = false;
     this.addError = '';
-    if (this.chosenVariant()?.id !== before?.id) this.imageIndex = 0;
+    if (this.chosenVariant() !== before) this.imageIndex = 0;
     void this.loadAvailability(this.generation);
   }
 
   private async add(): Promise<void> {
     const storefront = this.storefront;
-    if (!storefront || this.adding || !this.stock().buyable) return;
     const input = this.cartInput();
-    if (!input) return;
+    if (!storefront || !input || this.adding || !this.stock().buyable) return;
     if (!this.intent) this.onIntent();
     this.adding = true;
     this.addError = '';
@@ -679,7 +640,10 @@ export class ScalevProduct extends ScalevElement {
       const outcome = flow ? await (this.pending ??= new flow.PendingController(this)).run(() => adding) : await adding;
       if (outcome?.status === 'added' && flow) {
         this.added = true;
-        await this.announce(this.t('product.addedNamed', { name: input.display.name }));
+        // Emptied first, so saying the same words again is announced again.
+        this.announcement = '';
+        await this.updateComplete;
+        this.announcement = this.t('product.addedNamed', { name: input.display.name });
       }
     } catch (error) {
       this.addError = this.describeError(error) || this.t('error.generic');
@@ -687,12 +651,6 @@ export class ScalevProduct extends ScalevElement {
     } finally {
       this.adding = false;
     }
-  }
-
-  private async announce(message: string): Promise<void> {
-    this.announcement = '';
-    await this.updateComplete;
-    this.announcement = message;
   }
 
   private toggleDescription(): void {
@@ -705,16 +663,13 @@ export class ScalevProduct extends ScalevElement {
   protected override render(): TemplateResult | typeof nothing {
     if (!this.modal) return this.renderContent();
     // The dialog's code is loading; `show()` opens it once it is in.
-    const dialog = this.dialog;
-    if (!dialog) return nothing;
-    return dialog.renderDialog({
-      label: this.displayName() || this.t('product.loading'),
-      closeLabel: this.t('common.close'),
-      content: this.renderContent(),
-      onClose: () => this.close(),
-      onClosed: () => this.onDialogClosed(),
-      onCancel: (event) => this.onDialogCancel(event),
-    });
+    return (
+      this.dialog?.renderDialog(this, {
+        label: this.displayName() || this.t('product.loading'),
+        closeLabel: this.t('common.close'),
+        content: this.renderContent(),
+      }) ?? nothing
+    );
   }
 
   private renderContent(): TemplateResult {
@@ -732,117 +687,97 @@ export class ScalevProduct extends ScalevElement {
           retryLabel: this.t('common.retry'),
           onRetry: () => void this.load(),
         })}`;
-      case 'ready':
-        return this.renderReady();
       default:
-        return this.renderLoading();
+        return this.renderProduct(this.status === 'ready');
     }
   }
 
-  private renderHeading(name: string): TemplateResult {
-    const level = Math.min(6, Math.max(1, Math.floor(Number(this.headingLevel)) || 2));
-    return html`<div class="name" part="name" role="heading" aria-level=${level}>${name}</div>`;
-  }
-
-  private renderLoading(): TemplateResult {
-    const preview = this.preview as Record<string, unknown> | null;
-    const name = text(preview?.['name']);
-    const range = readPriceRange(preview?.['price_range'] as never);
-    const price = formatPriceRange(range.min, range.max, (amount) => this.money(amount));
-    return html`<div class="product${this.hideGallery ? ' product--no-gallery' : ''}" part="base" aria-busy="true">
-      ${this.hideGallery ? nothing : this.renderGallery(this.galleryImages(), name)}
-      <div class="info">
-        <div class="heading">${name ? this.renderHeading(name) : html`<span class="skeleton"></span>`}</div>
-        ${price ? html`<p class="price" part="price">${price}</p>` : html`<span class="skeleton skeleton--short"></span>`}
-        <p class="visually-hidden" role="status">${this.t('product.loading')}</p>
-        <span class="skeleton"></span>
-        <span class="skeleton skeleton--button"></span>
-      </div>
-    </div>`;
-  }
-
-  private renderReady(): TemplateResult {
+  /** The buy box; while the detail loads, what the card already said and placeholders for the rest. */
+  private renderProduct(ready: boolean): TemplateResult {
     const name = this.displayName();
     const stock = this.stock();
     const bundle = this.bundle;
     const features = this.features;
-    const heading = this.renderHeading(name);
-    return html`<article class="product${this.hideGallery ? ' product--no-gallery' : ''}" part="base">
-      ${this.hideGallery ? nothing : this.renderGallery(this.galleryImages(), name)}
+    const level = Math.min(6, Math.max(1, Math.floor(Number(this.headingLevel)) || 2));
+    const heading =
+      name || ready
+        ? html`<div class="name" part="name" role="heading" aria-level=${level}>${name}</div>`
+      : html`<span class="skeleton"></span>`;
+    const images = this.galleryImages();
+    const shown = Math.min(this.imageIndex, Math.max(0, images.length - 1));
+    const t = this.t.bind(this);
+    return html`<article class="product${this.hideGallery ? ' product--no-gallery' : ''}" part="base" aria-busy=${ready ? 'false' : 'true'}>
+      ${this.hideGallery
+        ? nothing
+        : html`<div class="gallery" part="gallery">
+            <div class="gallery__main">
+              ${images[shown]
+                ? html`<img
+                    class="gallery__image"
+                    part="image"
+                    src=${images[shown]}
+                    alt=${name}
+                    width=${IMAGE_SIZE}
+                    height=${IMAGE_SIZE}
+                    loading="lazy"
+                    decoding="async"
+                  />`
+                : html`<span class="placeholder" aria-hidden="true"></span>`}
+            </div>
+            ${features?.renderThumbnails(images, shown, t, (index) => (this.imageIndex = index)) ?? nothing}
+          </div>`}
       <div class="info">
-        <div class="heading">${bundle ? bundle.heading(heading, this.t.bind(this)) : heading}</div>
-        ${this.renderPrice(this.unitPrice())} ${this.renderStock(stock)}
-        ${this.model && features
-          ? features.renderOptionGroups(this.model, this.selection, this.choosable, this.t.bind(this), (index, value) =>
-              this.choose(index, value),
-            )
-          : nothing}
-        ${bundle ? bundle.lines(this.t.bind(this)) : nothing} ${this.renderBuy(stock)}
-        ${this.added
-          ? html`<p class="added" part="added">
-              <span><span aria-hidden="true">✓</span> ${this.t('product.added')}</span>
-              ${this.storefront?.url('cart') ? html`<a href=${this.storefront.url('cart')!}>${this.t('product.viewCart')}</a>` : nothing}
-            </p>`
-          : nothing}
-        ${renderError({ message: this.addError })} ${this.renderDescription()}
+        <div class="heading">${bundle ? bundle.heading(heading, t) : heading}</div>
+        ${ready
+          ? html`${this.renderPrice()} ${this.renderStock(stock)}
+              ${this.model && features
+                ? features.renderOptionGroups(this.model, this.selection, this.choosable, t, (index, value) => this.choose(index, value))
+                : nothing}
+              ${bundle?.lines(t) ?? nothing} ${this.renderBuy(stock)}
+              ${this.added
+                ? html`<p class="added" part="added">
+                    <span><span aria-hidden="true">✓</span> ${this.t('product.added')}</span>
+                    ${this.storefront?.url('cart') ? html`<a href=${this.storefront.url('cart')!}>${this.t('product.viewCart')}</a>` : nothing}
+                  </p>`
+                : nothing}
+              ${renderError({ message: this.addError })} ${this.renderDescription()}`
+          : html`${this.renderPrice() ?? html`<span class="skeleton skeleton--short"></span>`}
+              <p class="visually-hidden" role="status">${this.t('product.loading')}</p>
+              <span class="skeleton"></span>
+              <span class="skeleton skeleton--button"></span>`}
       </div>
-      ${renderLiveRegion(this.announcement)}
+      ${ready ? renderLiveRegion(this.announcement) : nothing}
     </article>`;
   }
 
-  private renderPrice(price: number | null): TemplateResult {
-    // Before a variant is priced, the product's range is better than nothing.
-    const range = readPriceRange(this.product?.price_range);
+  /**
+   * The chosen variant's price; before one is priced, the range of the product (or, while it
+   * loads, of the card). Loaded and still unknown: says so. Loading and unknown: undefined.
+   */
+  private renderPrice(): TemplateResult | undefined {
+    const price = this.unitPrice();
+    const ready = this.status === 'ready';
+    const range = readPriceRange((ready ? this.product : this.preview)?.price_range);
     const label = price !== null ? this.money(price) : formatPriceRange(range.min, range.max, (amount) => this.money(amount));
-    return label
-      ? html`<p class="price" part="price">${label}</p>`
-      : html`<p class="price price--none" part="price">${this.t('product.noPrice')}</p>`;
+    if (label) return html`<p class="price" part="price">${label}</p>`;
+    return ready ? html`<p class="price price--none" part="price">${this.t('product.noPrice')}</p>` : undefined;
   }
 
   private renderStock(stock: StockView): TemplateResult {
+    const { level, availableQty } = stock;
     let label = '';
-    let modifier = '';
-    if (stock.level === 'out') {
-      label = this.t(this.chosenVariant() || this.bundle ? 'product.outOfStock' : 'product.unavailable');
-      modifier = ' stock--out';
-    } else if (stock.level === 'low') {
-      label = stock.availableQty !== null ? this.t('product.left', { count: stock.availableQty }) : this.t('product.lowStock');
-      modifier = ' stock--low';
-    } else if (stock.level === 'in') {
-      label = this.t('product.inStock');
-    }
-    return html`<p class="stock${modifier}" part="stock">${label}</p>`;
-  }
-
-  private renderGallery(images: string[], name: string): TemplateResult {
-    const index = Math.min(this.imageIndex, Math.max(0, images.length - 1));
-    const main = images[index];
-    return html`<div class="gallery" part="gallery">
-      <div class="gallery__main">
-        ${main
-          ? html`<img
-              class="gallery__image"
-              part="image"
-              src=${main}
-              alt=${name}
-              width=${IMAGE_SIZE}
-              height=${IMAGE_SIZE}
-              loading="lazy"
-              decoding="async"
-            />`
-          : html`<span class="placeholder" aria-hidden="true"></span>`}
-      </div>
-      ${this.features?.renderThumbnails(images, index, this.t.bind(this), (i) => (this.imageIndex = i)) ?? nothing}
-    </div>`;
+    if (level === 'out') label = this.t(this.chosenVariant() || this.bundle ? 'product.outOfStock' : 'product.unavailable');
+    else if (level === 'low') label = availableQty !== null ? this.t('product.left', { count: availableQty }) : this.t('product.lowStock');
+    else if (level === 'in') label = this.t('product.inStock');
+    return html`<p class="stock${level === 'out' || level === 'low' ? ` stock--${level}` : ''}" part="stock">${label}</p>`;
   }
 
   private renderBuy(stock: StockView): TemplateResult {
     const canAdd = stock.buyable && this.cartInput() !== null;
-    const busy = this.adding;
     const spinning = Boolean(this.pending?.visible);
-    let label = this.t('product.add');
-    if (!stock.buyable) label = this.t(this.chosenVariant() || this.bundle ? 'product.outOfStock' : 'product.unavailable');
-    else if (spinning) label = this.t('product.adding');
+    const label = !stock.buyable
+      ? this.t(this.chosenVariant() || this.bundle ? 'product.outOfStock' : 'product.unavailable')
+      : this.t(spinning ? 'product.adding' : 'product.add');
     return html`<div class="buy">
       ${this.hideQuantity ? nothing : this.renderQuantity(stock, canAdd)}
       <button
@@ -850,7 +785,7 @@ export class ScalevProduct extends ScalevElement {
         class="add"
         part="add-button"
         ?disabled=${!canAdd}
-        aria-disabled=${busy ? 'true' : 'false'}
+        aria-disabled=${this.adding ? 'true' : 'false'}
         aria-busy=${spinning ? 'true' : 'false'}
         @click=${() => void this.add()}
       >
