@@ -13,9 +13,10 @@ import {
   parseSession,
   type CustomerLoginResult,
   type CustomerSession,
-  type RefreshMode,
   type StoredSession,
 } from './customer.js';
+
+type RefreshMode = 'due' | 'rejected' | 'forced';
 
 /**
  * The work of `CustomerSession` that only a signing-in or signed-in buyer needs: sign-in, OTP,
@@ -49,14 +50,39 @@ export function revoke(http: ScalevHttp, tokens: string[]): Promise<void> {
   return blacklistTokens(http, tokens);
 }
 
-/** Refreshes while holding the store's refresh lock, so no other tab sends a refresh token meanwhile. */
-export function refreshUnderLock(
-  session: CustomerSession,
-  basis: StoredSession,
-  mode: RefreshMode,
-  rejected: string | null,
-): Promise<string | null> {
-  return withLock(session, (waited) => refreshLocked(session, basis, mode, rejected, waited));
+/** A token found due for renewal: renewed, or kept while it has not actually expired. */
+export async function renewDue(session: CustomerSession, due: StoredSession): Promise<string | null> {
+  try {
+    return await refreshOnce(session, 'due', null);
+  } catch (error) {
+    // The current token is still usable until it actually expires.
+    if (Date.now() < due.accessExpiresAt) return due.access;
+    throw error;
+  }
+}
+
+/** After a 401: the pair another refresh (here or in another tab) produced, or a refresh now. */
+export async function renewRejected(session: CustomerSession, rejected: string): Promise<string | null> {
+  if (session.flight) await session.flight.catch(() => null);
+  const current = session.sync();
+  if (!current) return null;
+  if (current.access !== rejected) return current.access;
+  return refreshOnce(session, 'rejected', rejected);
+}
+
+/**
+ * Every caller in the page shares one refresh, run while holding the store's refresh lock so no
+ * other tab sends a refresh token meanwhile.
+ */
+export function refreshOnce(session: CustomerSession, mode: RefreshMode, rejected: string | null): Promise<string | null> {
+  if (session.flight) return session.flight;
+  const basis = session.sync();
+  if (!basis) return Promise.resolve(null);
+  const flight = withLock(session, (waited) => refreshLocked(session, basis, mode, rejected, waited)).finally(() => {
+    if (session.flight === flight) session.flight = null;
+  });
+  session.flight = flight;
+  return flight;
 }
 
 /** How long a tab that waited for the lock gives the holder's announcement to arrive. */

@@ -56,7 +56,6 @@ interface CustomerMessage {
   spent?: string;
 }
 
-export type RefreshMode = 'due' | 'rejected' | 'forced';
 
 /**
  * The signed-in customer of one store (CONTRACT §9). Tokens are kept per store; refresh tokens are
@@ -69,7 +68,8 @@ export type RefreshMode = 'due' | 'rejected' | 'forced';
 export class CustomerSession extends EventTarget implements CustomerAuthProvider {
   /** @internal The pair as this tab last saw it. */
   current: StoredSession | null;
-  private flight: Promise<string | null> | null = null;
+  /** @internal The refresh every caller in this page shares while it runs. */
+  flight: Promise<string | null> | null = null;
   /** @internal Refresh tokens known to be rotated away, by this tab or announced by another. */
   readonly spent = new Set<string>();
   /** @internal The last pair another tab announced. */
@@ -145,31 +145,20 @@ export class CustomerSession extends EventTarget implements CustomerAuthProvider
    * when the session ended (revoked or expired). Rejects on network errors, timeouts, 429 and 5xx,
    * keeping the current tokens.
    */
-  refresh(): Promise<string | null> {
-    return this.refreshOnce('forced', null);
+  async refresh(): Promise<string | null> {
+    return (await loadEngine()).refreshOnce(this, 'forced', null);
   }
 
   /** {@inheritDoc CustomerAuthProvider.getAccessToken} */
   async getAccessToken(): Promise<string | null> {
     const session = this.sync();
-    if (!session) return null;
-    if (!isDue(session, Date.now())) return session.access;
-    try {
-      return await this.refreshOnce('due', null);
-    } catch (error) {
-      // The current token is still usable until it actually expires.
-      if (Date.now() < session.accessExpiresAt) return session.access;
-      throw error;
-    }
+    if (!session || !isDue(session, Date.now())) return session?.access ?? null;
+    return (await loadEngine()).renewDue(this, session);
   }
 
   /** {@inheritDoc CustomerAuthProvider.renewAfterUnauthorized} */
   async renewAfterUnauthorized(rejectedToken: string): Promise<string | null> {
-    if (this.flight) await this.flight.catch(() => null);
-    const session = this.sync();
-    if (!session) return null;
-    if (session.access !== rejectedToken) return session.access;
-    return this.refreshOnce('rejected', rejectedToken);
+    return (await loadEngine()).renewRejected(this, rejectedToken);
   }
 
   /** Stops listening to other tabs. */
@@ -178,19 +167,6 @@ export class CustomerSession extends EventTarget implements CustomerAuthProvider
     this.channel?.close();
     this.channel = null;
     this.unwatch();
-  }
-
-  private refreshOnce(mode: RefreshMode, rejected: string | null): Promise<string | null> {
-    if (this.flight) return this.flight;
-    const basis = this.sync();
-    if (!basis) return Promise.resolve(null);
-    const flight = loadEngine()
-      .then((engine) => engine.refreshUnderLock(this, basis, mode, rejected))
-      .finally(() => {
-        if (this.flight === flight) this.flight = null;
-      });
-    this.flight = flight;
-    return flight;
   }
 
   /** @internal Writes (or clears) the pair, tells the other tabs, and announces the change here. */
