@@ -63,3 +63,23 @@ function retryDelay(headers: Headers, rateLimit: RateLimitInfo | null): number |
   }
   return null;
 }
+
+/** Waits out a 429 before the retry; a cancelled request stops waiting. */
+export function delay(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const cancelled = () => new ScalevApiError({ kind: 'aborted', message: 'Request cancelled.' });
+    if (signal?.aborted) {
+      reject(cancelled());
+      return;
+    }
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(cancelled());
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}

@@ -89,11 +89,7 @@ const DEFAULT_TIMEOUT_MS = 15_000;
 
 /** Encodes every interpolated value as one path segment. */
 export function path(strings: TemplateStringsArray, ...values: Array<string | number>): string {
-  let out = strings[0] ?? '';
-  values.forEach((value, i) => {
-    out += encodeURIComponent(String(value)) + (strings[i + 1] ?? '');
-  });
-  return out;
+  return strings.reduce((out, text, i) => out + encodeURIComponent(String(values[i - 1])) + text);
 }
 
 /**
@@ -208,9 +204,13 @@ export class ScalevHttp extends EventTarget {
         if (error.status === 429 && safe && rateLimitRetries < this.maxRateLimitRetries) {
           const wait = error.retryAfterMs ?? 1_000;
           if (wait <= this.maxRetryDelayMs) {
-            rateLimitRetries++;
-            await delay(wait, opts.signal);
-            continue;
+            // The failure path's module read this 429, so it is in (unless it could not load at all).
+            const failure = await import('./error-response.js').catch(() => null);
+            if (failure) {
+              rateLimitRetries++;
+              await failure.delay(wait, opts.signal);
+              continue;
+            }
           }
         }
         throw error;
@@ -328,23 +328,4 @@ export class ScalevHttp extends EventTarget {
     }
     return { data: data as T, status: response.status, headers: response.headers };
   }
-}
-
-function delay(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const cancelled = () => new ScalevApiError({ kind: 'aborted', message: 'Request cancelled.' });
-    if (signal?.aborted) {
-      reject(cancelled());
-      return;
-    }
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(cancelled());
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
 }
