@@ -204,7 +204,8 @@ export class ScalevElement extends LitElement {
     detail: ScalevEventDetail<K>,
     options: { cancelable?: boolean } = {},
   ): boolean {
-    return this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, ...options }));
+    const event = new CustomEvent(name, { detail, bubbles: true, composed: true, ...options });
+    return this.dispatchEvent(event);
   }
 
   /** Toggles a custom state, styled from outside with `:state(loading)`. */
