@@ -13,6 +13,7 @@ import {
   parseSession,
   type CustomerLoginResult,
   type CustomerSession,
+  type RefreshLocks,
   type StoredSession,
 } from './customer.js';
 
@@ -161,17 +162,19 @@ async function settled(session: CustomerSession): Promise<StoredSession | null> 
 
 /** Runs `task` holding the refresh lock; `waited` tells it another tab held the lock first. */
 async function withLock<T>(session: CustomerSession, task: (waited: boolean) => Promise<T>): Promise<T> {
-  if (session.locks) {
+  const locks = session.locks === undefined ? defaultLocks() : session.locks;
+  const lockName = `${session.storage.namespace}:refresh`;
+  if (locks) {
     let granted = false;
     const busy = Symbol('busy');
     try {
-      const first = await session.locks.request(session.lockName, { ifAvailable: true }, (lock) => {
+      const first = await locks.request(lockName, { ifAvailable: true }, (lock) => {
         if (!lock) return busy;
         granted = true;
         return task(false);
       });
       if (first !== busy) return first as T;
-      return await session.locks.request(session.lockName, () => {
+      return await locks.request(lockName, () => {
         granted = true;
         return task(true);
       });
@@ -275,4 +278,14 @@ function readLease(raw: string | null): { owner: string; until: number } | null 
 
 function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+function defaultLocks(): RefreshLocks | null {
+  try {
+    // Missing in old browsers and outside secure contexts, whatever the DOM typings say.
+    const locks = typeof navigator !== 'undefined' ? (navigator.locks as LockManager | undefined) : undefined;
+    return typeof locks?.request === 'function' ? locks : null;
+  } catch {
+    return null;
+  }
 }

@@ -76,10 +76,8 @@ export class CustomerSession extends EventTarget implements CustomerAuthProvider
   announced: string | null = null;
   private channel: BroadcastChannel | null;
   private readonly unwatch: () => void;
-  /** @internal */
-  readonly locks: RefreshLocks | null;
-  /** @internal */
-  readonly lockName: string;
+  /** @internal As given; undefined means `navigator.locks` where the browser has them. */
+  readonly locks: RefreshLocks | null | undefined;
 
   constructor(
     /** @internal */
@@ -89,8 +87,7 @@ export class CustomerSession extends EventTarget implements CustomerAuthProvider
     options: CustomerSessionOptions = {},
   ) {
     super();
-    this.locks = options.locks === undefined ? defaultLocks() : options.locks;
-    this.lockName = `${storage.namespace}:refresh`;
+    this.locks = options.locks;
     this.current = this.read();
     this.channel = openChannel(`${storage.namespace}:customer`);
     this.channel?.addEventListener('message', this.onMessage);
@@ -231,16 +228,6 @@ export class CustomerSession extends EventTarget implements CustomerAuthProvider
   private emit(reason: CustomerChangeReason): void {
     const status: CustomerStatus = this.current ? 'signed-in' : 'signed-out';
     this.dispatchEvent(new CustomEvent<CustomerChangeDetail>('change', { detail: { status, reason } }));
-  }
-}
-
-function defaultLocks(): RefreshLocks | null {
-  try {
-    // Missing in old browsers and outside secure contexts, whatever the DOM typings say.
-    const locks = typeof navigator !== 'undefined' ? (navigator.locks as LockManager | undefined) : undefined;
-    return typeof locks?.request === 'function' ? locks : null;
-  } catch {
-    return null;
   }
 }
 
