@@ -51,17 +51,6 @@ export function revoke(http: ScalevHttp, tokens: string[]): Promise<void> {
   return blacklistTokens(http, tokens);
 }
 
-/** A token found due for renewal: renewed, or kept while it has not actually expired. */
-export async function renewDue(session: CustomerSession, due: StoredSession): Promise<string | null> {
-  try {
-    return await refreshOnce(session, 'due', null);
-  } catch (error) {
-    // The current token is still usable until it actually expires.
-    if (Date.now() < due.accessExpiresAt) return due.access;
-    throw error;
-  }
-}
-
 /** After a 401: the pair another refresh (here or in another tab) produced, or a refresh now. */
 export async function renewRejected(session: CustomerSession, rejected: string): Promise<string | null> {
   if (session.flight) await session.flight.catch(() => null);

@@ -56,7 +56,6 @@ interface CustomerMessage {
   spent?: string;
 }
 
-
 /**
  * The signed-in customer of one store (CONTRACT §9). Tokens are kept per store; refresh tokens are
  * single-use, so every refresh runs single-flight inside the page and under a per-store lock
@@ -150,7 +149,13 @@ export class CustomerSession extends EventTarget implements CustomerAuthProvider
   async getAccessToken(): Promise<string | null> {
     const session = this.sync();
     if (!session || !isDue(session, Date.now())) return session?.access ?? null;
-    return (await loadEngine()).renewDue(this, session);
+    try {
+      return await (await loadEngine()).refreshOnce(this, 'due', null);
+    } catch (error) {
+      // The current token is still usable until it actually expires.
+      if (Date.now() < session.accessExpiresAt) return session.access;
+      throw error;
+    }
   }
 
   /** {@inheritDoc CustomerAuthProvider.renewAfterUnauthorized} */
