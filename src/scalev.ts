@@ -11,13 +11,10 @@ const LOADER_KEY = Symbol.for('scalev-elements/loader');
 type Loader = () => Promise<unknown>;
 
 /** `./elements/<name>/define.ts` registers `<scalev-<name>>`; every such module becomes its own chunk. */
-const defineModules = import.meta.glob<unknown>(['./elements/*/define.ts', '!./elements/store/define.ts']);
+const defineModules = import.meta.glob<unknown>(['./*/define.ts', '!./store/define.ts'], { base: './elements' });
 
 const loaders = new Map<string, Loader>();
-for (const [file, load] of Object.entries(defineModules)) {
-  const name = /\.\/elements\/([^/]+)\/define\.ts$/.exec(file)?.[1];
-  if (name && name !== 'store' && name !== 'base') loaders.set(`scalev-${name}`, load);
-}
+for (const file in defineModules) loaders.set(`scalev-${file.split('/')[1]}`, defineModules[file]!);
 
 const requested = new Map<string, Promise<void>>();
 

@@ -1,4 +1,4 @@
-import { ScalevApiError, describeErrorBody, type RateLimitInfo } from './errors.js';
+import { ScalevApiError } from './errors.js';
 
 /**
  * Which identity layers a route takes (CONTRACT §1.2). The header set is derived from this alone,
@@ -89,11 +89,7 @@ const DEFAULT_TIMEOUT_MS = 15_000;
 
 /** Encodes every interpolated value as one path segment. */
 export function path(strings: TemplateStringsArray, ...values: Array<string | number>): string {
-  let out = strings[0] ?? '';
-  values.forEach((value, i) => {
-    out += encodeURIComponent(String(value)) + (strings[i + 1] ?? '');
-  });
-  return out;
+  return strings.reduce((out, text, i) => out + encodeURIComponent(String(values[i - 1])) + text);
 }
 
 /**
@@ -208,9 +204,13 @@ export class ScalevHttp extends EventTarget {
         if (error.status === 429 && safe && rateLimitRetries < this.maxRateLimitRetries) {
           const wait = error.retryAfterMs ?? 1_000;
           if (wait <= this.maxRetryDelayMs) {
-            rateLimitRetries++;
-            await delay(wait, opts.signal);
-            continue;
+            // The failure path's module read this 429, so it is in (unless it could not load at all).
+            const failure = await import('./error-response.js').catch(() => null);
+            if (failure) {
+              rateLimitRetries++;
+              await failure.delay(wait, opts.signal);
+              continue;
+            }
           }
         }
         throw error;
@@ -302,31 +302,13 @@ export class ScalevHttp extends EventTarget {
       if (token) this.guestTokens?.set(token);
     }
 
-    const contentType = response.headers.get('Content-Type') ?? '';
-    const looksJson = /\bjson\b/i.test(contentType);
-
     if (!response.ok) {
-      let parsed: unknown = text;
-      if (text && (looksJson || /^\s*[[{]/.test(text))) {
-        try {
-          parsed = JSON.parse(text);
-        } catch {
-          parsed = text;
-        }
-      }
-      const { message, code, fieldErrors } = describeErrorBody(parsed);
-      const rateLimit = readRateLimit(response.headers);
-      throw new ScalevApiError({
-        kind: 'http',
-        status: response.status,
-        message: message ?? (response.statusText || `HTTP ${response.status}`),
-        code,
-        fieldErrors,
-        body: parsed,
-        rateLimit,
-        retryAfterMs: response.status === 429 ? retryDelay(response.headers, rateLimit) : null,
-        ...meta,
-      });
+      const { status } = response;
+      throw await import('./error-response.js').then(
+        (failure) => failure.httpError(response, text, meta),
+        // The reader could not load (the site was redeployed meanwhile): the status still says what failed.
+        () => new ScalevApiError({ kind: 'http', status, message: response.statusText || `HTTP ${status}`, ...meta }),
+      );
     }
 
     let data: unknown = undefined;
@@ -346,59 +328,4 @@ export class ScalevHttp extends EventTarget {
     }
     return { data: data as T, status: response.status, headers: response.headers };
   }
-}
-
-function readRateLimit(headers: Headers): RateLimitInfo | null {
-  const num = (name: string) => {
-    const raw = headers.get(name);
-    if (raw === null || raw.trim() === '') return null;
-    const n = Number(raw);
-    return Number.isFinite(n) ? n : null;
-  };
-  const info = {
-    limit: num('X-Ratelimit-Limit'),
-    remaining: num('X-Ratelimit-Remaining'),
-    reset: num('X-Ratelimit-Reset'),
-  };
-  return info.limit === null && info.remaining === null && info.reset === null ? null : info;
-}
-
-/**
- * `X-Ratelimit-Reset` is a Unix time in seconds (CONTRACT §1.7). Some proxies send seconds-to-wait
- * instead, and `Retry-After` may be present too: a value far below "now" is read as a delay.
- */
-function retryDelay(headers: Headers, rateLimit: RateLimitInfo | null): number | null {
-  const now = Date.now();
-  const reset = rateLimit?.reset;
-  if (reset !== null && reset !== undefined) {
-    const ms = reset > 1e9 ? reset * 1000 - now : reset * 1000;
-    return Math.max(250, Math.ceil(ms));
-  }
-  const retryAfter = headers.get('Retry-After');
-  if (retryAfter) {
-    const seconds = Number(retryAfter);
-    if (Number.isFinite(seconds)) return Math.max(250, seconds * 1000);
-    const date = Date.parse(retryAfter);
-    if (!Number.isNaN(date)) return Math.max(250, date - now);
-  }
-  return null;
-}
-
-function delay(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const cancelled = () => new ScalevApiError({ kind: 'aborted', message: 'Request cancelled.' });
-    if (signal?.aborted) {
-      reject(cancelled());
-      return;
-    }
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(cancelled());
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
 }

@@ -1,6 +1,9 @@
 import { registerMessages } from './localize.js';
 
-/** Strings every element may need: errors, retry, configuration problems. English loads on demand. */
+/**
+ * Strings every element may need: errors, retry. English loads on demand; the configuration-problem
+ * messages load only when a problem shows (`ensureConfigStrings`).
+ */
 registerMessages(
   {
     id: {
@@ -21,16 +24,27 @@ registerMessages(
       'error.notFound': 'Data yang dicari tidak ditemukan.',
       'error.unauthorized': 'Sesi Anda telah berakhir. Silakan masuk kembali.',
       'error.generic': 'Terjadi kesalahan. Coba lagi.',
-      'config.title': 'Toko belum dapat dimuat',
-      'config.missing-store-id': 'Atribut store-id pada <scalev-store> belum diisi.',
-      'config.missing-storefront-key': 'Atribut storefront-key pada <scalev-store> belum diisi.',
-      'config.business-key':
-        'Kunci yang dipasang adalah business API key (sk_…). Jangan pernah memasangnya di halaman web: gunakan storefront public API key (sfpk_…).',
-      'config.invalid-api-base': 'Atribut api-base bukan URL yang valid.',
-      'config.no-store': 'Tidak ada <scalev-store> di halaman ini. Tambahkan satu dengan store-id dan storefront-key.',
-      'config.store-not-found':
-        'Scalev menjawab "Store not found". Periksa tiga hal: store-id dan storefront-key benar, paket bisnis memiliki akses Storefront API (Basic, Pro, atau Ultimate), dan alamat situs ini terdaftar sebagai allowed origin (termasuk port untuk localhost).',
     },
   },
   { en: () => import('./common.en.js') },
 );
+
+let configStrings: Promise<void> | undefined;
+let configStringsIn = false;
+
+/**
+ * Loads the `config.*` messages (both languages) that explain a configuration problem. Null once
+ * they are in, so a render waits only the first time; a failed load leaves the keys showing.
+ */
+export function ensureConfigStrings(): Promise<void> | null {
+  if (configStringsIn) return null;
+  return (configStrings ??= import('./config.strings.js').then(
+    () => {
+      configStringsIn = true;
+    },
+    (error: unknown) => {
+      configStringsIn = true;
+      console.error('[scalev-elements] could not load strings', error);
+    },
+  ));
+}

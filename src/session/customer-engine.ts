@@ -13,9 +13,11 @@ import {
   parseSession,
   type CustomerLoginResult,
   type CustomerSession,
-  type RefreshMode,
+  type RefreshLocks,
   type StoredSession,
 } from './customer.js';
+
+type RefreshMode = 'due' | 'rejected' | 'forced';
 
 /**
  * The work of `CustomerSession` that only a signing-in or signed-in buyer needs: sign-in, OTP,
@@ -49,14 +51,28 @@ export function revoke(http: ScalevHttp, tokens: string[]): Promise<void> {
   return blacklistTokens(http, tokens);
 }
 
-/** Refreshes while holding the store's refresh lock, so no other tab sends a refresh token meanwhile. */
-export function refreshUnderLock(
-  session: CustomerSession,
-  basis: StoredSession,
-  mode: RefreshMode,
-  rejected: string | null,
-): Promise<string | null> {
-  return withLock(session, (waited) => refreshLocked(session, basis, mode, rejected, waited));
+/** After a 401: the pair another refresh (here or in another tab) produced, or a refresh now. */
+export async function renewRejected(session: CustomerSession, rejected: string): Promise<string | null> {
+  if (session.flight) await session.flight.catch(() => null);
+  const current = session.sync();
+  if (!current) return null;
+  if (current.access !== rejected) return current.access;
+  return refreshOnce(session, 'rejected', rejected);
+}
+
+/**
+ * Every caller in the page shares one refresh, run while holding the store's refresh lock so no
+ * other tab sends a refresh token meanwhile.
+ */
+export function refreshOnce(session: CustomerSession, mode: RefreshMode, rejected: string | null): Promise<string | null> {
+  if (session.flight) return session.flight;
+  const basis = session.sync();
+  if (!basis) return Promise.resolve(null);
+  const flight = withLock(session, (waited) => refreshLocked(session, basis, mode, rejected, waited)).finally(() => {
+    if (session.flight === flight) session.flight = null;
+  });
+  session.flight = flight;
+  return flight;
 }
 
 /** How long a tab that waited for the lock gives the holder's announcement to arrive. */
@@ -135,17 +151,19 @@ async function settled(session: CustomerSession): Promise<StoredSession | null> 
 
 /** Runs `task` holding the refresh lock; `waited` tells it another tab held the lock first. */
 async function withLock<T>(session: CustomerSession, task: (waited: boolean) => Promise<T>): Promise<T> {
-  if (session.locks) {
+  const locks = session.locks === undefined ? defaultLocks() : session.locks;
+  const lockName = `${session.storage.namespace}:refresh`;
+  if (locks) {
     let granted = false;
     const busy = Symbol('busy');
     try {
-      const first = await session.locks.request(session.lockName, { ifAvailable: true }, (lock) => {
+      const first = await locks.request(lockName, { ifAvailable: true }, (lock) => {
         if (!lock) return busy;
         granted = true;
         return task(false);
       });
       if (first !== busy) return first as T;
-      return await session.locks.request(session.lockName, () => {
+      return await locks.request(lockName, () => {
         granted = true;
         return task(true);
       });
@@ -249,4 +267,14 @@ function readLease(raw: string | null): { owner: string; until: number } | null 
 
 function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+function defaultLocks(): RefreshLocks | null {
+  try {
+    // Missing in old browsers and outside secure contexts, whatever the DOM typings say.
+    const locks = typeof navigator !== 'undefined' ? (navigator.locks as LockManager | undefined) : undefined;
+    return typeof locks?.request === 'function' ? locks : null;
+  } catch {
+    return null;
+  }
 }

@@ -56,8 +56,6 @@ interface CustomerMessage {
   spent?: string;
 }
 
-export type RefreshMode = 'due' | 'rejected' | 'forced';
-
 /**
  * The signed-in customer of one store (CONTRACT §9). Tokens are kept per store; refresh tokens are
  * single-use, so every refresh runs single-flight inside the page and under a per-store lock
@@ -69,17 +67,16 @@ export type RefreshMode = 'due' | 'rejected' | 'forced';
 export class CustomerSession extends EventTarget implements CustomerAuthProvider {
   /** @internal The pair as this tab last saw it. */
   current: StoredSession | null;
-  private flight: Promise<string | null> | null = null;
+  /** @internal The refresh every caller in this page shares while it runs. */
+  flight: Promise<string | null> | null = null;
   /** @internal Refresh tokens known to be rotated away, by this tab or announced by another. */
   readonly spent = new Set<string>();
   /** @internal The last pair another tab announced. */
   announced: string | null = null;
   private channel: BroadcastChannel | null;
   private readonly unwatch: () => void;
-  /** @internal */
-  readonly locks: RefreshLocks | null;
-  /** @internal */
-  readonly lockName: string;
+  /** @internal As given; undefined means `navigator.locks` where the browser has them. */
+  readonly locks: RefreshLocks | null | undefined;
 
   constructor(
     /** @internal */
@@ -89,8 +86,7 @@ export class CustomerSession extends EventTarget implements CustomerAuthProvider
     options: CustomerSessionOptions = {},
   ) {
     super();
-    this.locks = options.locks === undefined ? defaultLocks() : options.locks;
-    this.lockName = `${storage.namespace}:refresh`;
+    this.locks = options.locks;
     this.current = this.read();
     this.channel = openChannel(`${storage.namespace}:customer`);
     this.channel?.addEventListener('message', this.onMessage);
@@ -145,17 +141,16 @@ export class CustomerSession extends EventTarget implements CustomerAuthProvider
    * when the session ended (revoked or expired). Rejects on network errors, timeouts, 429 and 5xx,
    * keeping the current tokens.
    */
-  refresh(): Promise<string | null> {
-    return this.refreshOnce('forced', null);
+  async refresh(): Promise<string | null> {
+    return (await loadEngine()).refreshOnce(this, 'forced', null);
   }
 
   /** {@inheritDoc CustomerAuthProvider.getAccessToken} */
   async getAccessToken(): Promise<string | null> {
     const session = this.sync();
-    if (!session) return null;
-    if (!isDue(session, Date.now())) return session.access;
+    if (!session || !isDue(session, Date.now())) return session?.access ?? null;
     try {
-      return await this.refreshOnce('due', null);
+      return await (await loadEngine()).refreshOnce(this, 'due', null);
     } catch (error) {
       // The current token is still usable until it actually expires.
       if (Date.now() < session.accessExpiresAt) return session.access;
@@ -165,11 +160,7 @@ export class CustomerSession extends EventTarget implements CustomerAuthProvider
 
   /** {@inheritDoc CustomerAuthProvider.renewAfterUnauthorized} */
   async renewAfterUnauthorized(rejectedToken: string): Promise<string | null> {
-    if (this.flight) await this.flight.catch(() => null);
-    const session = this.sync();
-    if (!session) return null;
-    if (session.access !== rejectedToken) return session.access;
-    return this.refreshOnce('rejected', rejectedToken);
+    return (await loadEngine()).renewRejected(this, rejectedToken);
   }
 
   /** Stops listening to other tabs. */
@@ -178,19 +169,6 @@ export class CustomerSession extends EventTarget implements CustomerAuthProvider
     this.channel?.close();
     this.channel = null;
     this.unwatch();
-  }
-
-  private refreshOnce(mode: RefreshMode, rejected: string | null): Promise<string | null> {
-    if (this.flight) return this.flight;
-    const basis = this.sync();
-    if (!basis) return Promise.resolve(null);
-    const flight = loadEngine()
-      .then((engine) => engine.refreshUnderLock(this, basis, mode, rejected))
-      .finally(() => {
-        if (this.flight === flight) this.flight = null;
-      });
-    this.flight = flight;
-    return flight;
   }
 
   /** @internal Writes (or clears) the pair, tells the other tabs, and announces the change here. */
@@ -255,16 +233,6 @@ export class CustomerSession extends EventTarget implements CustomerAuthProvider
   private emit(reason: CustomerChangeReason): void {
     const status: CustomerStatus = this.current ? 'signed-in' : 'signed-out';
     this.dispatchEvent(new CustomEvent<CustomerChangeDetail>('change', { detail: { status, reason } }));
-  }
-}
-
-function defaultLocks(): RefreshLocks | null {
-  try {
-    // Missing in old browsers and outside secure contexts, whatever the DOM typings say.
-    const locks = typeof navigator !== 'undefined' ? (navigator.locks as LockManager | undefined) : undefined;
-    return typeof locks?.request === 'function' ? locks : null;
-  } catch {
-    return null;
   }
 }
 

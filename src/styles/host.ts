@@ -1,58 +1,66 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+
+/**
+ * `name:default;…` → `--_scalev-<name>:var(--scalev-<name>,<default>);…`. Written out, the two
+ * tiers repeat every name twice; this keeps the shipped list short.
+ */
+const declareTokens = (list: string) => unsafeCSS(list.replace(/([\w-]+):([^;]+);/g, '--_scalev-$1:var(--scalev-$1,$2);'));
 
 /** The built-in dark palette, used by `theme="dark"` and by `theme="auto"` on a dark device. */
-const darkPalette = css`
-    --_scalev-color-text: var(--scalev-color-text, #e5e7eb);
-    --_scalev-color-surface: var(--scalev-color-surface, #111827);
-    --_scalev-color-surface-alt: var(--scalev-color-surface-alt, #1f2937);
-    --_scalev-color-border: var(--scalev-color-border, #374151);
-    --_scalev-color-primary: var(--scalev-color-primary, #34d399);
-    --_scalev-color-on-primary: var(--scalev-color-on-primary, #052e1f);
-    --_scalev-color-danger: var(--scalev-color-danger, #f97066);
-    --_scalev-color-success: var(--scalev-color-success, #47cd89);
-    --_scalev-color-warning: var(--scalev-color-warning, #fdb022);
-    --_scalev-color-focus: var(--scalev-color-focus, #93c5fd);
-`;
+const darkPalette = declareTokens(
+  'color-text:#e5e7eb;' +
+    'color-surface:#111827;' +
+    'color-surface-alt:#1f2937;' +
+    'color-border:#374151;' +
+    'color-primary:#34d399;' +
+    'color-on-primary:#052e1f;' +
+    'color-danger:#f97066;' +
+    'color-success:#47cd89;' +
+    'color-warning:#fdb022;' +
+    'color-focus:#93c5fd;',
+);
 
 /**
  * Design tokens, two tiers (DESIGN §1): merchants set `--scalev-<token>` (global) or
  * `--scalev-<element>-<property>` (per element, declared in each element's styles). Internals
  * read `--_scalev-*`, which fall back to defaults that inherit the host page's font and colour.
  * `test/styles/tokens.test.ts` fails when a component reads a token that is not declared here
- * or in its own element tier.
+ * or in its own element tier; `docs/theming.md` lists each token with its default.
  */
 export const tokens = css`
   :host {
-    --_scalev-font-family: var(--scalev-font-family, inherit);
-    --_scalev-font-size: var(--scalev-font-size, 1rem);
-    --_scalev-font-size-small: var(--scalev-font-size-small, 0.875em);
-    --_scalev-font-size-large: var(--scalev-font-size-large, 1.25em);
-    --_scalev-font-weight-bold: var(--scalev-font-weight-bold, 600);
-    --_scalev-line-height: var(--scalev-line-height, 1.5);
-    --_scalev-color-text: var(--scalev-color-text, currentColor);
-    --_scalev-color-muted: var(--scalev-color-muted, color-mix(in srgb, currentColor 78%, transparent));
-    --_scalev-color-surface: var(--scalev-color-surface, #ffffff);
-    --_scalev-color-surface-alt: var(--scalev-color-surface-alt, color-mix(in srgb, currentColor 5%, transparent));
-    --_scalev-color-border: var(--scalev-color-border, color-mix(in srgb, currentColor 18%, transparent));
-    --_scalev-color-primary: var(--scalev-color-primary, #0b6e4f);
-    --_scalev-color-on-primary: var(--scalev-color-on-primary, #ffffff);
-    --_scalev-color-accent: var(--scalev-color-accent, #c2410c);
-    --_scalev-color-danger: var(--scalev-color-danger, #b42318);
-    --_scalev-color-success: var(--scalev-color-success, #067647);
-    --_scalev-color-warning: var(--scalev-color-warning, #b54708);
-    --_scalev-color-focus: var(--scalev-color-focus, #2563eb);
-    --_scalev-color-backdrop: var(--scalev-color-backdrop, rgb(15 23 42 / 0.5));
-    --_scalev-radius: var(--scalev-radius, 10px);
-    --_scalev-radius-small: var(--scalev-radius-small, 6px);
-    --_scalev-space-xs: var(--scalev-space-xs, 0.25rem);
-    --_scalev-space-s: var(--scalev-space-s, 0.5rem);
-    --_scalev-space-m: var(--scalev-space-m, 1rem);
-    --_scalev-space-l: var(--scalev-space-l, 1.5rem);
-    --_scalev-space-xl: var(--scalev-space-xl, 2rem);
-    --_scalev-shadow: var(--scalev-shadow, 0 1px 2px rgb(0 0 0 / 0.06), 0 4px 16px rgb(0 0 0 / 0.08));
-    --_scalev-control-height: var(--scalev-control-height, 2.75rem);
-    --_scalev-transition: var(--scalev-transition, 160ms ease);
-    --_scalev-z-overlay: var(--scalev-z-overlay, 2147483000);
+    ${declareTokens(
+      'font-family:inherit;' +
+        'font-size:1rem;' +
+        'font-size-small:0.875em;' +
+        'font-size-large:1.25em;' +
+        'font-weight-bold:600;' +
+        'line-height:1.5;' +
+        'color-text:currentColor;' +
+        'color-muted:color-mix(in srgb, currentColor 78%, transparent);' +
+        'color-surface:#ffffff;' +
+        'color-surface-alt:color-mix(in srgb, currentColor 5%, transparent);' +
+        'color-border:color-mix(in srgb, currentColor 18%, transparent);' +
+        'color-primary:#0b6e4f;' +
+        'color-on-primary:#ffffff;' +
+        'color-accent:#c2410c;' +
+        'color-danger:#b42318;' +
+        'color-success:#067647;' +
+        'color-warning:#b54708;' +
+        'color-focus:#2563eb;' +
+        'color-backdrop:rgb(15 23 42 / 0.5);' +
+        'radius:10px;' +
+        'radius-small:6px;' +
+        'space-xs:0.25rem;' +
+        'space-s:0.5rem;' +
+        'space-m:1rem;' +
+        'space-l:1.5rem;' +
+        'space-xl:2rem;' +
+        'shadow:0 1px 2px rgb(0 0 0 / 0.06), 0 4px 16px rgb(0 0 0 / 0.08);' +
+        'control-height:2.75rem;' +
+        'transition:160ms ease;' +
+        'z-overlay:2147483000;',
+    )}
   }
   :host([theme='dark']) {
     ${darkPalette}
@@ -83,8 +91,8 @@ export const hostStyles = css`
     display: none !important;
   }
   *,
-  *::before,
-  *::after {
+  ::before,
+  ::after {
     box-sizing: border-box;
   }
   :focus-visible {
@@ -117,8 +125,8 @@ export const hostStyles = css`
   }
   @media (prefers-reduced-motion: reduce) {
     *,
-    *::before,
-    *::after {
+    ::before,
+    ::after {
       animation-duration: 0.01ms !important;
       animation-iteration-count: 1 !important;
       transition-duration: 0.01ms !important;

@@ -22,6 +22,7 @@ import '../../src/elements/order-status/proof-strings.js';
 import '../../src/elements/login/otp.strings.js';
 import '../../src/elements/login/password.strings.js';
 import '../../src/elements/login/recovery.strings.js';
+import '../../src/i18n/config.strings.js';
 import { ensureLocale } from '../../src/i18n/localize.js';
 import { type HookContext, warmUp, closeSnippets, expectGuideEmbeds, fetchText, openSnippet, shadowText, until } from './support/harness.js';
 

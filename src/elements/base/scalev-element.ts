@@ -13,7 +13,7 @@ import {
   translate,
   type Locale,
 } from '../../i18n/localize.js';
-import '../../i18n/common.js';
+import { ensureConfigStrings } from '../../i18n/common.js';
 import { hostStyles, tokens } from '../../styles/host.js';
 import type { ScalevEventDetail, ScalevEventName } from '../../events.js';
 import { problemStyles } from './problem.styles.js';
@@ -49,10 +49,17 @@ const reportedProblems = new Set<string>();
 
 /** Configuration problems go to the console in English, for the people who build the page. */
 export function logProblem(problem: ConfigProblem): void {
-  const log = () => console.error(`[scalev-elements] ${translate('en', `config.${problem.code}`)}`);
-  const loading = ensureLocale('en');
-  if (loading) void loading.then(log);
-  else log();
+  void Promise.all([ensureConfigStrings(), ensureLocale('en')]).then(() =>
+    console.error(`[scalev-elements] ${translate('en', `config.${problem.code}`)}`),
+  );
+}
+
+/** The setup message an element (or a childless `<scalev-store>`) shows instead of its content. */
+export function problemView(t: (key: string) => string, problem: ConfigProblem): TemplateResult {
+  return html`<div class="scalev-problem" part="problem" role="alert">
+    <strong>${t('config.title')}</strong>
+    <p>${t(`config.${problem.code}`)}</p>
+  </div>`;
 }
 
 /**
@@ -141,9 +148,7 @@ export class ScalevElement extends LitElement {
           if (found.storefront) this.adoptStorefront(found.storefront);
         });
       }
-      found.addEventListener('scalev-storefront-change', () => this.adoptStorefront(found.storefront), {
-        once: false,
-      });
+      found.addEventListener('scalev-storefront-change', () => this.adoptStorefront(found.storefront));
       return;
     }
     this.pageStoreWatch = new MutationObserver(() => {
@@ -199,12 +204,7 @@ export class ScalevElement extends LitElement {
     detail: ScalevEventDetail<K>,
     options: { cancelable?: boolean } = {},
   ): boolean {
-    const event = new CustomEvent(name, {
-      detail,
-      bubbles: true,
-      composed: true,
-      cancelable: options.cancelable ?? false,
-    });
+    const event = new CustomEvent(name, { detail, bubbles: true, composed: true, ...options });
     return this.dispatchEvent(event);
   }
 
@@ -228,29 +228,22 @@ export class ScalevElement extends LitElement {
    */
   protected describeError(error: unknown): string {
     if (!isScalevApiError(error)) return this.t('error.generic');
-    switch (error.kind) {
-      case 'timeout':
-        return this.t('error.timeout');
-      case 'network':
-        return this.t('error.network');
-      case 'parse':
-        return this.t('error.parse');
-      case 'aborted':
-        return '';
-      default:
-        break;
-    }
-    if (error.status === 429) {
-      const seconds = error.retryAfterMs ? Math.ceil(error.retryAfterMs / 1000) : 0;
+    const { kind, status, message } = error;
+    if (kind === 'aborted') return '';
+    // `error.timeout`, `error.network`, `error.parse`
+    if (kind !== 'http' && kind !== 'config') return this.t(`error.${kind}`);
+    if (status === 429) {
+      const seconds = Math.ceil((error.retryAfterMs ?? 0) / 1000);
       return seconds > 0 ? this.t('error.rateLimitedSeconds', { seconds }) : this.t('error.rateLimited');
     }
-    if (error.status >= 500) return this.t('error.server');
-    if (error.status === 404 && /store not found/i.test(error.message)) {
+    if (status >= 500) return this.t('error.server');
+    if (status === 404 && /store not found/i.test(message)) {
       this.storefront?.reportStoreNotFound();
-      return this.t('config.store-not-found');
+      // Until the setup message's strings are in (the element then shows it instead), the API's words.
+      return ensureConfigStrings() ? message : this.t('config.store-not-found');
     }
-    if (error.status === 401) return this.t('error.unauthorized');
-    if (error.message && error.status >= 400 && error.status < 500) return error.message;
+    if (status === 401) return this.t('error.unauthorized');
+    if (message && status >= 400 && status < 500) return message;
     return this.t('error.generic');
   }
 
@@ -262,16 +255,16 @@ export class ScalevElement extends LitElement {
   }
 
   protected renderProblem(problem: ConfigProblem): TemplateResult {
-    return html`<div class="scalev-problem" part="problem" role="alert">
-      <strong>${this.t('config.title')}</strong>
-      <p>${this.t(`config.${problem.code}`)}</p>
-    </div>`;
+    return problemView((key) => this.t(key), problem);
   }
 
-  /** Holds a render until the strings of the element's language are in (English loads on demand). */
+  /**
+   * Holds a render until the strings of the element's language are in (English loads on demand),
+   * and those of the setup message when there is a configuration problem.
+   */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const loading = ensureLocale(this.resolvedLocale);
-    if (loading) return loading.then(() => super.scheduleUpdate());
+    const loading = ensureLocale(this.resolvedLocale) ?? (this.problem ? ensureConfigStrings() : null);
+    if (loading) return loading.then(() => this.scheduleUpdate());
     return super.scheduleUpdate();
   }
 

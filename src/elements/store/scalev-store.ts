@@ -4,10 +4,10 @@ import { ContextProvider } from '@lit/context';
 import { storefrontContext, type StoreConfig, type Storefront, type ThemeName } from '../../context/storefront.js';
 import { DEFAULT_API_BASE, createStorefront } from '../../context/create-storefront.js';
 import { closestLang, ensureLocale, normalizeLocale, translate, type MessageOverrides } from '../../i18n/localize.js';
-import '../../i18n/common.js';
+import { ensureConfigStrings } from '../../i18n/common.js';
 import { hostStyles, tokens } from '../../styles/host.js';
 import { problemStyles } from '../base/problem.styles.js';
-import { logProblem } from '../base/scalev-element.js';
+import { logProblem, problemView } from '../base/scalev-element.js';
 
 function sameConfig(a: StoreConfig, b: StoreConfig): boolean {
   const { fetch: fetchA, ...restA } = a;
@@ -125,8 +125,8 @@ export class ScalevStore extends LitElement {
   }
 
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const loading = ensureLocale(this.displayLocale);
-    if (loading) return loading.then(() => super.scheduleUpdate());
+    const loading = ensureLocale(this.displayLocale) ?? (this.storefront?.problem ? ensureConfigStrings() : null);
+    if (loading) return loading.then(() => this.scheduleUpdate());
     return super.scheduleUpdate();
   }
 
@@ -136,11 +136,6 @@ export class ScalevStore extends LitElement {
     // store show it themselves, so the page does not say it twice.
     const showHere = problem && !this.querySelector('*');
     const locale = this.displayLocale;
-    return html`${showHere
-        ? html`<div class="scalev-problem" part="problem" role="alert">
-            <strong>${translate(locale, 'config.title')}</strong>
-            <p>${translate(locale, `config.${problem.code}`)}</p>
-          </div>`
-        : nothing}<slot></slot>`;
+    return html`${showHere ? problemView((key) => translate(locale, key), problem) : nothing}<slot></slot>`;
   }
 }

@@ -121,9 +121,11 @@ describe('<scalev-store> and the base element', () => {
     const [first, second] = [...store.querySelectorAll<ProbeWidget>('scalev-probe-widget')];
     const { listItems } = await import('../../../src/api/catalog.js');
     const error = await listItems(store.storefront!.http).catch((e: unknown) => e);
-    // The element's error wording reports the store-level problem.
-    const words = (first as unknown as { describeError(e: unknown): string }).describeError(error);
-    expect(words).to.contain('allowed origin');
+    // The element's error wording reports the store-level problem: the API's words at once, the
+    // setup message once its strings are in.
+    const describe = () => (first as unknown as { describeError(e: unknown): string }).describeError(error);
+    expect(describe()).to.contain('Store not found');
+    await until(() => describe().includes('allowed origin'), 'the setup message');
     await until(() => second!.shadowRoot?.querySelector('[part="problem"]'), 'the other widget shows it too');
   });
 
