@@ -1,6 +1,22 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { readFileSync } from 'node:fs';
 import { minifyTemplates } from './scripts/minify-templates.js';
+
+/**
+ * Vite wraps every dynamic `import()` in a helper that preloads the chunk's own imports and CSS. The
+ * drop-in has no CSS files and turns module preloading off, so the helper only ever called the import;
+ * this plugin puts that one call in its place (0.7 kB gzip less in `scalev.js`, which every page loads).
+ */
+function directDynamicImports(): Plugin {
+  const helper = '\0vite/preload-helper.js';
+  return {
+    name: 'scalev:direct-dynamic-imports',
+    enforce: 'pre',
+    apply: 'build',
+    resolveId: (id) => (id === helper || id.endsWith('vite/preload-helper.js') ? helper : null),
+    load: (id) => (id === helper ? 'export const __vitePreload = (load) => load();' : null),
+  };
+}
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -10,7 +26,7 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
  * define module becomes its own chunk next to `scalev.js`, loaded the first time its tag appears.
  */
 export default defineConfig({
-  plugins: [minifyTemplates()],
+  plugins: [directDynamicImports(), minifyTemplates()],
   define: {
     __SCALEV_VERSION__: JSON.stringify(pkg.version),
   },

@@ -5,6 +5,10 @@
  */
 import { ScalevStore } from './elements/store/scalev-store.js';
 import { setMessages } from './i18n/localize.js';
+// Every element shows its errors and live messages with these two; shipped inside this file rather
+// than as two tiny chunks each page would fetch separately.
+import './ui/status-message.js';
+import './ui/status-message.styles.js';
 
 const LOADER_KEY = Symbol.for('scalev-elements/loader');
 
