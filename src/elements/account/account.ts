@@ -3,7 +3,6 @@ import { property, state } from 'lit/decorators.js';
 import { Routes, type RouteConfig } from '@lit-labs/router';
 import type { Storefront } from '../../context/storefront.js';
 import { renderError, renderLiveRegion } from '../../ui/status-message.js';
-import { formFieldStyles } from '../../ui/form-field.styles.js';
 import { statusMessageStyles } from '../../ui/status-message.styles.js';
 import { buttonStyles } from '../../styles/button.js';
 import { ScalevElement } from '../base/scalev-element.js';
@@ -26,6 +25,9 @@ const VIEW_MODULES: Record<AccountSection, () => Promise<{ createView: AccountVi
   subscriptions: () => import('./views/subscriptions.js'),
   courses: () => import('./views/courses.js'),
 };
+
+/** `<scalev-login>` for the signed-out state: the login element's own chunk, fetched only when shown. */
+const loadLogin = () => import('../login/define.js');
 
 /** Sub-routes: `[pattern, page name, section]`. The page name reaches the view as `params.page`. */
 const ROUTE_TABLE: ReadonlyArray<[string, string, AccountSection]> = [
@@ -108,7 +110,7 @@ interface PendingConfirm extends ConfirmOptions {
  * @cssstate error - The current sub-view failed to load.
  */
 export class ScalevAccount extends ScalevElement {
-  static override styles = [...ScalevElement.styles, statusMessageStyles, formFieldStyles, buttonStyles, accountStyles];
+  static override styles = [...ScalevElement.styles, statusMessageStyles, buttonStyles, accountStyles];
 
   /** Where the sub-view is kept in the URL: `query` (default, `?account=…`), `hash` (`#/account/…`) or `path`. */
   @property({ reflect: true }) routing: RoutingMode = 'query';
@@ -125,7 +127,8 @@ export class ScalevAccount extends ScalevElement {
   @state() private liveText = '';
   @state() private confirmState: PendingConfirm | null = null;
   @state() private viewLoadError: unknown = null;
-
+  @state() private loginLoadError: unknown = null;
+  private loginRequested = false;
 
   private account?: CustomerAccountState;
   private readonly onAccountChange = () => this.requestUpdate();
@@ -260,6 +263,7 @@ export class ScalevAccount extends ScalevElement {
         this.syncRoute();
       }
     }
+    if (this.account && !signedIn && !this.problem) this.requestLogin();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -433,11 +437,31 @@ export class ScalevAccount extends ScalevElement {
 
   // ---- render ----
 
-  override render(): TemplateResult {
+  private requestLogin(): void {
+    if (this.loginRequested || this.loginLoadError) return;
+    this.loginRequested = true;
+    loadLogin().then(
+      () => (this.loginLoadError = null),
+      (error: unknown) => {
+        this.loginRequested = false;
+        this.loginLoadError = error;
+        this.reportError(error, 'account.load-login');
+      },
+    );
+  }
+
+  override render(): TemplateResult | typeof nothing {
     const problem = this.problem;
     if (problem) return this.renderProblem(problem);
     if (!this.account) return html`<div class="skeleton" part="skeleton" aria-busy="true"></div>`;
     if (!this.signedIn) {
+      if (this.loginLoadError) {
+        return renderError({
+          message: this.t('account.viewLoadFailed'),
+          retryLabel: this.t('common.retry'),
+          onRetry: () => (this.loginLoadError = null),
+        });
+      }
       return html`<scalev-login
         part="login"
         exportparts="form: login-form, input: login-input, button: login-button, error: login-error, notice: login-notice"

@@ -4,6 +4,8 @@ import type { CustomerAddress, CustomerAddressRequest, StorefrontLocation } from
 import { renderField } from '../../../ui/form-field.js';
 import { PendingController } from '../../../ui/pending.js';
 import { renderError } from '../../../ui/status-message.js';
+import { adoptListStyles } from './list.styles.js';
+import { adoptFormStyles } from './form.styles.js';
 import type { AccountHost, AccountView, RouteParams } from '../view-host.js';
 import {
   Remote,
@@ -88,6 +90,8 @@ class AddressesView implements AccountView {
   private readonly pending: PendingController;
 
   constructor(private readonly host: AccountHost) {
+    adoptListStyles(host);
+    adoptFormStyles(host);
     this.list = new Remote(host);
     this.editTarget = new Remote(host);
     this.pending = new PendingController(host);

@@ -12,6 +12,7 @@ import {
 import { parseMoney } from '../../../api/money.js';
 import type { Subscription, Subscription2, SubscriptionItem, VariantSubscription } from '../../../api/types.js';
 import { renderError } from '../../../ui/status-message.js';
+import { adoptListStyles } from './list.styles.js';
 import type { AccountHost, AccountView, RouteParams } from '../view-host.js';
 import { Remote, isHttpStatus, renderEmpty, renderFailure, page, renderHeading, renderSkeleton, text } from './shared.js';
 import './subscriptions.strings.js';
@@ -81,6 +82,7 @@ class SubscriptionsView implements AccountView {
   private readonly plans = new Map<string, PlanOptions>();
 
   constructor(private readonly host: AccountHost) {
+    adoptListStyles(host);
     this.list = new Remote(host);
     this.detail = new Remote(host);
   }
