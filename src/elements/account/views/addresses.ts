@@ -7,17 +7,8 @@ import { renderError } from '../../../ui/status-message.js';
 import { adoptListStyles } from './list.styles.js';
 import { adoptFormStyles } from './form.styles.js';
 import type { AccountHost, AccountView, RouteParams } from '../view-host.js';
-import {
-  Remote,
-  fieldErrorsOf,
-  isHttpStatus,
-  page,
-  renderEmpty,
-  renderFailure,
-  renderHeading,
-  renderSkeleton,
-  text,
-} from './shared.js';
+import { Remote, fieldErrorsOf, isHttpStatus } from './remote.js';
+import { page, renderEmpty, renderFailure, renderHeading, renderSkeleton, text } from './shared.js';
 import './addresses.strings.js';
 
 const FIELDS = ['name', 'phone', 'email', 'location_id', 'address', 'postal_code', 'notes'] as const;

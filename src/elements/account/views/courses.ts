@@ -7,7 +7,8 @@ import { renderError } from '../../../ui/status-message.js';
 import { adoptListStyles } from './list.styles.js';
 import type { AccountHost, AccountView, RouteParams } from '../view-host.js';
 import { purchasedCourses, type PurchasedCourse } from './course-lookup.js';
-import { Remote, isHttpStatus, renderEmpty, renderFailure, page, renderHeading, renderSkeleton, text } from './shared.js';
+import { Remote, isHttpStatus } from './remote.js';
+import { renderEmpty, renderFailure, page, renderHeading, renderSkeleton, text } from './shared.js';
 import './courses.strings.js';
 
 type Course = CustomerCourseAccessResponse;

@@ -20,7 +20,8 @@ import {
 } from '../../order-status/payment-instructions.js';
 import { adoptListStyles } from './list.styles.js';
 import type { AccountHost, AccountView, RouteParams } from '../view-host.js';
-import { Remote, copyText, isHttpStatus, renderEmpty, renderFailure, page, renderHeading, renderSkeleton, text } from './shared.js';
+import { Remote, copyText, isHttpStatus } from './remote.js';
+import { renderEmpty, renderFailure, page, renderHeading, renderSkeleton, text } from './shared.js';
 import './orders.strings.js';
 
 type Order = StorefrontCustomerFacingOrder;

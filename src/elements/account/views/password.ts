@@ -6,7 +6,8 @@ import { renderError } from '../../../ui/status-message.js';
 import { MIN_PASSWORD_LENGTH, newPasswordProblem } from '../../login/password.js';
 import { adoptFormStyles } from './form.styles.js';
 import type { AccountHost, AccountView } from '../view-host.js';
-import { fieldErrorsOf, isHttpStatus, page, renderHeading } from './shared.js';
+import { fieldErrorsOf, isHttpStatus } from './remote.js';
+import { page, renderHeading } from './shared.js';
 import './password.strings.js';
 
 /** New password and its confirmation → `POST /customers/me/set-new-password`. */

@@ -8,7 +8,8 @@ import { renderError } from '../../../ui/status-message.js';
 import type { AccountHost } from '../view-host.js';
 import { adoptFormStyles } from './form.styles.js';
 import { SEX_VALUES, sexLabel } from './profile.js';
-import { fieldErrorsOf, isHttpStatus, text } from './shared.js';
+import { fieldErrorsOf, isHttpStatus } from './remote.js';
+import { text } from './shared.js';
 import './profile-form.strings.js';
 
 /** Fields the profile form edits; the update body is closed and the email is read-only (CONTRACT §10). */

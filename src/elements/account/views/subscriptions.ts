@@ -14,7 +14,8 @@ import type { Subscription, Subscription2, SubscriptionItem, VariantSubscription
 import { renderError } from '../../../ui/status-message.js';
 import { adoptListStyles } from './list.styles.js';
 import type { AccountHost, AccountView, RouteParams } from '../view-host.js';
-import { Remote, isHttpStatus, renderEmpty, renderFailure, page, renderHeading, renderSkeleton, text } from './shared.js';
+import { Remote, isHttpStatus } from './remote.js';
+import { renderEmpty, renderFailure, page, renderHeading, renderSkeleton, text } from './shared.js';
 import './subscriptions.strings.js';
 
 interface SubscriptionList {
