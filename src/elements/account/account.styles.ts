@@ -64,8 +64,7 @@ export const accountStyles = css`
     flex-direction: column;
     gap: var(--_scalev-space-xs);
   }
-  .view-title,
-  .dialog__title {
+  .view-title {
     margin: 0;
     font-size: var(--_scalev-font-size-large);
     font-weight: var(--_scalev-font-weight-bold);
@@ -102,11 +101,6 @@ export const accountStyles = css`
     color: var(--_scalev-color-text);
     border-color: var(--_scalev-color-border);
     font-weight: normal;
-  }
-  .button--danger {
-    background: var(--_scalev-color-danger);
-    border-color: var(--_scalev-color-danger);
-    color: var(--_scalev-color-on-primary);
   }
   .button:disabled {
     opacity: 0.6;
@@ -159,27 +153,5 @@ export const accountStyles = css`
     padding: var(--_scalev-space-l) var(--_scalev-space-m);
     border: 1px dashed var(--_scalev-color-border);
     border-radius: var(--_scalev-radius);
-  }
-  .dialog {
-    width: min(28rem, calc(100vw - 2rem));
-    padding: var(--_scalev-space-l);
-    border: 1px solid var(--_scalev-color-border);
-    border-radius: var(--_scalev-radius);
-    background: var(--_scalev-color-surface);
-    color: var(--_scalev-color-text);
-    box-shadow: var(--_scalev-shadow);
-  }
-  .dialog::backdrop {
-    background: var(--_scalev-color-backdrop);
-  }
-  .dialog p {
-    margin-top: var(--_scalev-space-s);
-  }
-  .dialog__actions {
-    display: flex;
-    flex-wrap: wrap;
-    justify-content: flex-end;
-    gap: var(--_scalev-space-s);
-    margin-top: var(--_scalev-space-l);
   }
 `;

@@ -26,6 +26,8 @@ const VIEW_MODULES: Record<AccountSection, () => Promise<{ createView: AccountVi
   courses: () => import('./views/courses.js'),
 };
 
+type DialogModule = typeof import('./confirm-dialog.js');
+
 /** `<scalev-login>` for the signed-out state: the login element's own chunk, fetched only when shown. */
 const loadLogin = () => import('../login/define.js');
 
@@ -391,9 +393,25 @@ export class ScalevAccount extends ScalevElement {
 
   private confirm(options: ConfirmOptions): Promise<boolean> {
     this.settleConfirm(false);
-    return new Promise<boolean>((resolve) => {
+    const answer = new Promise<boolean>((resolve) => {
       this.confirmState = { ...options, resolve };
     });
+    if (!this.dialogModule) {
+      import('./confirm-dialog.js').then(
+        (module) => {
+          this.adoptStyles(module.DIALOG_STYLES_KEY, module.dialogStyles.cssText);
+          this.dialogModule = module;
+          this.requestUpdate();
+        },
+        (error: unknown) => {
+          // No dialog, no "yes": the action is not taken, and the view says its code failed to load.
+          this.settleConfirm(false);
+          this.viewLoadError = error;
+          this.reportError(error, 'account.load-dialog');
+        },
+      );
+    }
+    return answer;
   }
 
   private settleConfirm(confirmed: boolean): void {
@@ -409,6 +427,7 @@ export class ScalevAccount extends ScalevElement {
   }
 
   private readonly adoptedStyles = new Set<string>();
+  private dialogModule: DialogModule | null = null;
 
   private adoptStyles(key: string, cssText: string, scope?: string): void {
     const root = this.shadowRoot;
@@ -536,33 +555,10 @@ export class ScalevAccount extends ScalevElement {
     </div>`;
   }
 
-  private renderDialog(): TemplateResult {
-    const pending = this.confirmState;
-    return html`<dialog
-      part="dialog"
-      class="dialog"
-      aria-labelledby="confirm-title"
-      aria-describedby=${pending?.message ? 'confirm-message' : nothing}
-      @close=${this.onDialogClose}
-    >
-      ${pending
-        ? html`<h2 id="confirm-title" class="dialog__title">${pending.title}</h2>
-            ${pending.message ? html`<p id="confirm-message">${pending.message}</p>` : nothing}
-            <div class="dialog__actions">
-              <button type="button" class="button button--secondary" part="dialog-cancel" @click=${() => this.settleConfirm(false)}>
-                ${this.t('common.cancel')}
-              </button>
-              <button
-                type="button"
-                class=${pending.danger ? 'button button--danger' : 'button'}
-                part="dialog-confirm"
-                @click=${() => this.settleConfirm(true)}
-              >
-                ${pending.confirmLabel}
-              </button>
-            </div>`
-        : nothing}
-    </dialog>`;
+  private renderDialog(): TemplateResult | typeof nothing {
+    return this.dialogModule
+      ? this.dialogModule.renderConfirmDialog(this.confirmState, this.t('common.cancel'), (confirmed) => this.settleConfirm(confirmed), this.onDialogClose)
+      : nothing;
   }
 
   /** Escape or a form close: a "no". A late event of an earlier, already answered dialog is ignored. */

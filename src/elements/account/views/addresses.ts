@@ -6,6 +6,8 @@ import { PendingController } from '../../../ui/pending.js';
 import { renderError } from '../../../ui/status-message.js';
 import { adoptListStyles } from './list.styles.js';
 import { adoptFormStyles } from './form.styles.js';
+// The confirmation dialog this view asks through the host comes with it, styles included.
+import { DIALOG_STYLES_KEY, dialogStyles } from '../confirm-dialog.js';
 import type { AccountHost, AccountView, RouteParams } from '../view-host.js';
 import { Remote, fieldErrorsOf, isHttpStatus } from './remote.js';
 import { page, renderEmpty, renderFailure, renderHeading, renderSkeleton, text } from './shared.js';
@@ -82,6 +84,7 @@ class AddressesView implements AccountView {
 
   constructor(private readonly host: AccountHost) {
     adoptListStyles(host);
+    host.adoptStyles(DIALOG_STYLES_KEY, dialogStyles.cssText);
     adoptFormStyles(host);
     this.list = new Remote(host);
     this.editTarget = new Remote(host);

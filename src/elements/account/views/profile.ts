@@ -86,7 +86,7 @@ class ProfileView implements AccountView {
       </dl>
       ${this.formLoadFailed ? renderError({ message: host.t('account.viewLoadFailed') }) : nothing}
       <div class="actions">
-        <button type="button" class="button" part="button" @click=${this.startEditing} @pointerenter=${this.prefetchForm}>
+        <button type="button" class="button" part="button" @click=${this.startEditing} @pointerenter=${this.prefetchForm} @focus=${this.prefetchForm}>
           ${host.t('account.profile.edit')}
         </button>
       </div>`;
