@@ -7,7 +7,7 @@ import { launchBrowser } from '../../test/e2e/lib/browser.mjs';
 import { startStaticServer } from '../../test/e2e/lib/static-server.mjs';
 import { startMockApi } from '../../test/e2e/lib/mock-api.mjs';
 import { INIT_SCRIPT } from '../../test/e2e/lib/page-probes.mjs';
-import { guestTokenKey, publicApi } from '../../test/e2e/lib/kit.mjs';
+import { guestTokenKey, publicApi, seedCustomer } from '../../test/e2e/lib/kit.mjs';
 import { BudgetTable, KB, kb, median } from './budget.mjs';
 import { baseSet, fullClosure, readChunkGraph, tagsNamedIn } from './chunks.mjs';
 
@@ -28,13 +28,15 @@ class Session {
     return mock;
   }
 
-  async page(mock, path, params = {}, { token } = {}) {
+  async page(mock, path, params = {}, { token, customer } = {}) {
     const context = await this.browser.newContext({ viewport: { width: 1280, height: 900 } });
     this.closers.push(() => context.close());
     await context.addInitScript(INIT_SCRIPT);
     if (token) {
       await context.addInitScript(([key, value]) => localStorage.setItem(key, value), [guestTokenKey(mock), token]);
     }
+    // A customer who signed in on an earlier visit.
+    if (customer) await seedCustomer(context, this.app.origin, mock);
     const page = await context.newPage();
     page.setDefaultTimeout(20000);
     const scripts = new Set();
@@ -158,6 +160,28 @@ async function pageLoads(s, graph) {
       pass: null,
       note: `${beyond.size} scripts, on-demand parts included (the budget row above counts what loads before the first render)`,
     });
+  }
+  {
+    // What a signed-in customer's account really fetches beyond the base with its first view
+    // (profile) on screen; other views load when opened and are not counted.
+    const mock = await s.mock();
+    const { page, scripts } = await s.page(mock, 'account.html', {}, { customer: true });
+    const shown = await page
+      .locator('scalev-account [part~="view-title"]')
+      .waitFor()
+      .then(() => page.locator('scalev-account dl').waitFor())
+      .then(
+        () => true,
+        () => false,
+      );
+    await idle(page);
+    const base = baseSet(graph);
+    const beyond = new Set([...scripts].filter((f) => !base.has(f)));
+    if (!shown) table.fail('account with its profile view: chunks fetched beyond the base', '—', 'the profile view did not show');
+    else {
+      const bytes = bytesOf(beyond);
+      table.add('account with its profile view: chunks fetched beyond the base', { figure: kb(bytes), pass: null, note: `${beyond.size} scripts` });
+    }
   }
   {
     // A buyer with one item in the cart goes through every view: the links the storefront shows

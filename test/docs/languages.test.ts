@@ -9,6 +9,7 @@ import '../../src/elements/login/define.js';
 import '../../src/elements/account/define.js';
 import '../../src/elements/cart/panel-strings.js';
 import '../../src/elements/account/views/profile.strings.js';
+import '../../src/elements/account/views/profile-form.strings.js';
 import '../../src/elements/account/views/password.strings.js';
 import '../../src/elements/account/views/addresses.strings.js';
 import '../../src/elements/account/views/orders.strings.js';

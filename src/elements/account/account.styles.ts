@@ -1,5 +1,6 @@
 import { css } from 'lit';
 
+/** The account's frame and its first view (profile); the other views bring their own rules. */
 export const accountStyles = css`
   :host {
     --_scalev-account-max-width: var(--scalev-account-max-width, 60rem);
@@ -63,8 +64,7 @@ export const accountStyles = css`
     flex-direction: column;
     gap: var(--_scalev-space-xs);
   }
-  .view-title,
-  .dialog__title {
+  .view-title {
     margin: 0;
     font-size: var(--_scalev-font-size-large);
     font-weight: var(--_scalev-font-weight-bold);
@@ -76,11 +76,6 @@ export const accountStyles = css`
   }
   .view-title:focus-visible {
     outline: 3px solid var(--_scalev-color-focus);
-  }
-  .section-title {
-    margin: 0;
-    font-size: 1em;
-    font-weight: var(--_scalev-font-weight-bold);
   }
   a {
     color: var(--_scalev-color-primary);
@@ -95,37 +90,6 @@ export const accountStyles = css`
     color: var(--_scalev-color-muted);
     font-size: var(--_scalev-font-size-small);
   }
-  .list {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_scalev-space-s);
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-  .card {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_scalev-space-xs);
-    padding: var(--_scalev-space-m);
-    border: 1px solid var(--_scalev-color-border);
-    border-radius: var(--_scalev-radius);
-    background: var(--_scalev-color-surface);
-    min-width: 0;
-    overflow-wrap: anywhere;
-  }
-  .card__row {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: baseline;
-    justify-content: space-between;
-    gap: var(--_scalev-space-s);
-  }
-  .card__title {
-    margin: 0;
-    font-weight: var(--_scalev-font-weight-bold);
-    font-size: 1em;
-  }
   .actions {
     display: flex;
     flex-wrap: wrap;
@@ -138,52 +102,15 @@ export const accountStyles = css`
     border-color: var(--_scalev-color-border);
     font-weight: normal;
   }
-  .button--danger {
-    background: var(--_scalev-color-danger);
-    border-color: var(--_scalev-color-danger);
-    color: var(--_scalev-color-on-primary);
-  }
-  .button--small {
-    min-height: 2.25rem;
-    padding: 0 var(--_scalev-space-m);
-  }
   .button:disabled {
     opacity: 0.6;
     cursor: progress;
-  }
-  .badge {
-    display: inline-block;
-    padding: 0.1em 0.6em;
-    border-radius: 999px;
-    border: 1px solid currentColor;
-    font-size: var(--_scalev-font-size-small);
-    line-height: 1.5;
-    white-space: nowrap;
-  }
-  .badge--good {
-    color: var(--_scalev-color-success);
-  }
-  .badge--warn {
-    /* Pulled toward the text colour: readable on light and dark pages alike. */
-    color: color-mix(in srgb, var(--_scalev-color-warning) 55%, var(--_scalev-color-text));
-  }
-  .badge--bad {
-    color: var(--_scalev-color-danger);
   }
   .notice {
     padding: var(--_scalev-space-s) var(--_scalev-space-m);
     border-radius: var(--_scalev-radius-small);
     background: var(--_scalev-color-surface-alt);
     border-inline-start: 3px solid var(--_scalev-color-success);
-  }
-  .form {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_scalev-space-m);
-    max-width: 32rem;
-  }
-  .form-error {
-    color: var(--_scalev-color-danger);
   }
   .details {
     display: grid;
@@ -197,63 +124,6 @@ export const accountStyles = css`
   .details dd {
     margin: 0;
     overflow-wrap: anywhere;
-  }
-  .lines {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_scalev-space-s);
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-  .line {
-    display: flex;
-    justify-content: space-between;
-    gap: var(--_scalev-space-m);
-    overflow-wrap: anywhere;
-  }
-  .copy-row {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_scalev-space-s);
-  }
-  .code {
-    font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
-    font-size: 1.05em;
-    letter-spacing: 0.03em;
-  }
-  .progress {
-    display: block;
-    width: 100%;
-    height: 0.5rem;
-    accent-color: var(--_scalev-color-primary);
-  }
-  .course-text {
-    overflow-wrap: anywhere;
-  }
-  .course-text img {
-    max-width: 100%;
-    height: auto;
-  }
-  .contents {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_scalev-space-xs);
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-  .content-link {
-    display: flex;
-    justify-content: space-between;
-    gap: var(--_scalev-space-s);
-    min-height: 2.5rem;
-    align-items: center;
-  }
-  .content-meta {
-    font-size: var(--_scalev-font-size-small);
-    white-space: nowrap;
   }
   .skeleton {
     display: flex;
@@ -283,71 +153,5 @@ export const accountStyles = css`
     padding: var(--_scalev-space-l) var(--_scalev-space-m);
     border: 1px dashed var(--_scalev-color-border);
     border-radius: var(--_scalev-radius);
-  }
-  .dialog {
-    width: min(28rem, calc(100vw - 2rem));
-    padding: var(--_scalev-space-l);
-    border: 1px solid var(--_scalev-color-border);
-    border-radius: var(--_scalev-radius);
-    background: var(--_scalev-color-surface);
-    color: var(--_scalev-color-text);
-    box-shadow: var(--_scalev-shadow);
-  }
-  .dialog::backdrop {
-    background: var(--_scalev-color-backdrop);
-  }
-  .dialog p {
-    margin-top: var(--_scalev-space-s);
-  }
-  .dialog__actions {
-    display: flex;
-    flex-wrap: wrap;
-    justify-content: flex-end;
-    gap: var(--_scalev-space-s);
-    margin-top: var(--_scalev-space-l);
-  }
-  .options {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_scalev-space-s);
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-  .option {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    justify-content: space-between;
-    gap: var(--_scalev-space-s);
-    padding: var(--_scalev-space-s) var(--_scalev-space-m);
-    border: 1px solid var(--_scalev-color-border);
-    border-radius: var(--_scalev-radius-small);
-  }
-  .option__plans {
-    flex-basis: 100%;
-    display: flex;
-    flex-direction: column;
-    gap: var(--_scalev-space-s);
-  }
-  .check {
-    display: flex;
-    align-items: center;
-    gap: var(--_scalev-space-s);
-  }
-  .check input {
-    width: 1.125rem;
-    height: 1.125rem;
-    margin: 0;
-  }
-  @media (min-width: 40rem) {
-    .form--grid {
-      display: grid;
-      grid-template-columns: 1fr 1fr;
-      max-width: none;
-    }
-    .form--grid .wide {
-      grid-column: 1 / -1;
-    }
   }
 `;

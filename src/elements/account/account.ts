@@ -3,7 +3,6 @@ import { property, state } from 'lit/decorators.js';
 import { Routes, type RouteConfig } from '@lit-labs/router';
 import type { Storefront } from '../../context/storefront.js';
 import { renderError, renderLiveRegion } from '../../ui/status-message.js';
-import { formFieldStyles } from '../../ui/form-field.styles.js';
 import { statusMessageStyles } from '../../ui/status-message.styles.js';
 import { buttonStyles } from '../../styles/button.js';
 import { ScalevElement } from '../base/scalev-element.js';
@@ -26,6 +25,11 @@ const VIEW_MODULES: Record<AccountSection, () => Promise<{ createView: AccountVi
   subscriptions: () => import('./views/subscriptions.js'),
   courses: () => import('./views/courses.js'),
 };
+
+type DialogModule = typeof import('./confirm-dialog.js');
+
+/** `<scalev-login>` for the signed-out state: the login element's own chunk, fetched only when shown. */
+const loadLogin = () => import('../login/define.js');
 
 /** Sub-routes: `[pattern, page name, section]`. The page name reaches the view as `params.page`. */
 const ROUTE_TABLE: ReadonlyArray<[string, string, AccountSection]> = [
@@ -108,7 +112,7 @@ interface PendingConfirm extends ConfirmOptions {
  * @cssstate error - The current sub-view failed to load.
  */
 export class ScalevAccount extends ScalevElement {
-  static override styles = [...ScalevElement.styles, statusMessageStyles, formFieldStyles, buttonStyles, accountStyles];
+  static override styles = [...ScalevElement.styles, statusMessageStyles, buttonStyles, accountStyles];
 
   /** Where the sub-view is kept in the URL: `query` (default, `?account=…`), `hash` (`#/account/…`) or `path`. */
   @property({ reflect: true }) routing: RoutingMode = 'query';
@@ -125,7 +129,8 @@ export class ScalevAccount extends ScalevElement {
   @state() private liveText = '';
   @state() private confirmState: PendingConfirm | null = null;
   @state() private viewLoadError: unknown = null;
-
+  @state() private loginLoadError: unknown = null;
+  private loginRequested = false;
 
   private account?: CustomerAccountState;
   private readonly onAccountChange = () => this.requestUpdate();
@@ -260,6 +265,7 @@ export class ScalevAccount extends ScalevElement {
         this.syncRoute();
       }
     }
+    if (this.account && !signedIn && !this.problem) this.requestLogin();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -387,9 +393,25 @@ export class ScalevAccount extends ScalevElement {
 
   private confirm(options: ConfirmOptions): Promise<boolean> {
     this.settleConfirm(false);
-    return new Promise<boolean>((resolve) => {
+    const answer = new Promise<boolean>((resolve) => {
       this.confirmState = { ...options, resolve };
     });
+    if (!this.dialogModule) {
+      import('./confirm-dialog.js').then(
+        (module) => {
+          this.adoptStyles(module.DIALOG_STYLES_KEY, module.dialogStyles.cssText);
+          this.dialogModule = module;
+          this.requestUpdate();
+        },
+        (error: unknown) => {
+          // No dialog, no "yes": the action is not taken, and the view says its code failed to load.
+          this.settleConfirm(false);
+          this.viewLoadError = error;
+          this.reportError(error, 'account.load-dialog');
+        },
+      );
+    }
+    return answer;
   }
 
   private settleConfirm(confirmed: boolean): void {
@@ -405,6 +427,7 @@ export class ScalevAccount extends ScalevElement {
   }
 
   private readonly adoptedStyles = new Set<string>();
+  private dialogModule: DialogModule | null = null;
 
   private adoptStyles(key: string, cssText: string, scope?: string): void {
     const root = this.shadowRoot;
@@ -433,11 +456,31 @@ export class ScalevAccount extends ScalevElement {
 
   // ---- render ----
 
-  override render(): TemplateResult {
+  private requestLogin(): void {
+    if (this.loginRequested || this.loginLoadError) return;
+    this.loginRequested = true;
+    loadLogin().then(
+      () => (this.loginLoadError = null),
+      (error: unknown) => {
+        this.loginRequested = false;
+        this.loginLoadError = error;
+        this.reportError(error, 'account.load-login');
+      },
+    );
+  }
+
+  override render(): TemplateResult | typeof nothing {
     const problem = this.problem;
     if (problem) return this.renderProblem(problem);
     if (!this.account) return html`<div class="skeleton" part="skeleton" aria-busy="true"></div>`;
     if (!this.signedIn) {
+      if (this.loginLoadError) {
+        return renderError({
+          message: this.t('account.viewLoadFailed'),
+          retryLabel: this.t('common.retry'),
+          onRetry: () => (this.loginLoadError = null),
+        });
+      }
       return html`<scalev-login
         part="login"
         exportparts="form: login-form, input: login-input, button: login-button, error: login-error, notice: login-notice"
@@ -512,33 +555,10 @@ export class ScalevAccount extends ScalevElement {
     </div>`;
   }
 
-  private renderDialog(): TemplateResult {
-    const pending = this.confirmState;
-    return html`<dialog
-      part="dialog"
-      class="dialog"
-      aria-labelledby="confirm-title"
-      aria-describedby=${pending?.message ? 'confirm-message' : nothing}
-      @close=${this.onDialogClose}
-    >
-      ${pending
-        ? html`<h2 id="confirm-title" class="dialog__title">${pending.title}</h2>
-            ${pending.message ? html`<p id="confirm-message">${pending.message}</p>` : nothing}
-            <div class="dialog__actions">
-              <button type="button" class="button button--secondary" part="dialog-cancel" @click=${() => this.settleConfirm(false)}>
-                ${this.t('common.cancel')}
-              </button>
-              <button
-                type="button"
-                class=${pending.danger ? 'button button--danger' : 'button'}
-                part="dialog-confirm"
-                @click=${() => this.settleConfirm(true)}
-              >
-                ${pending.confirmLabel}
-              </button>
-            </div>`
-        : nothing}
-    </dialog>`;
+  private renderDialog(): TemplateResult | typeof nothing {
+    return this.dialogModule
+      ? this.dialogModule.renderConfirmDialog(this.confirmState, this.t('common.cancel'), (confirmed) => this.settleConfirm(confirmed), this.onDialogClose)
+      : nothing;
   }
 
   /** Escape or a form close: a "no". A late event of an earlier, already answered dialog is ignored. */

@@ -1,5 +1,3 @@
-// The signed-out state shows `<scalev-login>`: its code is shared with the login element's chunk.
-import '../login/define.js';
 import { ScalevAccount } from './account.js';
 
 ScalevAccount.define('scalev-account');

@@ -1,4 +1,4 @@
-import { aTimeout, expect } from '@open-wc/testing';
+import { aTimeout, expect, html } from '@open-wc/testing';
 import { DEMO_CUSTOMER } from '../../../src/mock/index.js';
 import { requestsTo, shadow, until } from '../../helpers/fixture.js';
 import {
@@ -40,6 +40,18 @@ describe('<scalev-account> profile', () => {
     expect(email.value).to.equal(DEMO_CUSTOMER.email);
     expect(shadow(el).activeElement).to.equal(shadow(el).querySelector('#profile-name'));
     await expect(el).to.be.accessible();
+  });
+
+  it('the edit form, fetched when asked for, speaks English with its own strings', async () => {
+    const { el } = await mountAccount({ template: html`<scalev-account locale="en"></scalev-account>` });
+    await waitForText(el, DEMO_CUSTOMER.email);
+    click(control(el, 'Edit profile', 'button'));
+    await until(() => shadow(el).querySelector('form'), 'edit form');
+    await waitForText(el, 'The email cannot be changed.');
+    expect(textOf(el)).to.include('Save profile');
+    expect(textOf(el)).to.include('Send me news and offers by email');
+    expect(textOf(el)).not.to.match(/account\.profile\./);
+    expect(shadow(el).activeElement).to.equal(shadow(el).querySelector('#profile-name'));
   });
 
   it('saves only what changed and never sends the email', async () => {

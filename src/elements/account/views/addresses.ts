@@ -4,18 +4,13 @@ import type { CustomerAddress, CustomerAddressRequest, StorefrontLocation } from
 import { renderField } from '../../../ui/form-field.js';
 import { PendingController } from '../../../ui/pending.js';
 import { renderError } from '../../../ui/status-message.js';
+import { adoptListStyles } from './list.styles.js';
+import { adoptFormStyles } from './form.styles.js';
+// The confirmation dialog this view asks through the host comes with it, styles included.
+import { DIALOG_STYLES_KEY, dialogStyles } from '../confirm-dialog.js';
 import type { AccountHost, AccountView, RouteParams } from '../view-host.js';
-import {
-  Remote,
-  fieldErrorsOf,
-  isHttpStatus,
-  page,
-  renderEmpty,
-  renderFailure,
-  renderHeading,
-  renderSkeleton,
-  text,
-} from './shared.js';
+import { Remote, fieldErrorsOf, isHttpStatus } from './remote.js';
+import { page, renderEmpty, renderFailure, renderHeading, renderSkeleton, text } from './shared.js';
 import './addresses.strings.js';
 
 const FIELDS = ['name', 'phone', 'email', 'location_id', 'address', 'postal_code', 'notes'] as const;
@@ -88,6 +83,9 @@ class AddressesView implements AccountView {
   private readonly pending: PendingController;
 
   constructor(private readonly host: AccountHost) {
+    adoptListStyles(host);
+    host.adoptStyles(DIALOG_STYLES_KEY, dialogStyles.cssText);
+    adoptFormStyles(host);
     this.list = new Remote(host);
     this.editTarget = new Remote(host);
     this.pending = new PendingController(host);

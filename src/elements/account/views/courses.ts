@@ -4,9 +4,11 @@ import { getCourseContent, getVariantCourse, updateContentProgress } from '../..
 import type { CustomerCourseAccessResponse, CustomerCourseContent, CustomerCourseSection } from '../../../api/types.js';
 import { sanitizeHtml } from '../../../ui/sanitize.js';
 import { renderError } from '../../../ui/status-message.js';
+import { adoptListStyles } from './list.styles.js';
 import type { AccountHost, AccountView, RouteParams } from '../view-host.js';
 import { purchasedCourses, type PurchasedCourse } from './course-lookup.js';
-import { Remote, isHttpStatus, renderEmpty, renderFailure, page, renderHeading, renderSkeleton, text } from './shared.js';
+import { Remote, isHttpStatus } from './remote.js';
+import { renderEmpty, renderFailure, page, renderHeading, renderSkeleton, text } from './shared.js';
 import './courses.strings.js';
 
 type Course = CustomerCourseAccessResponse;
@@ -70,6 +72,7 @@ class CoursesView implements AccountView {
   private notice = '';
 
   constructor(private readonly host: AccountHost) {
+    adoptListStyles(host);
     this.list = new Remote(host);
     this.course = new Remote(host);
     this.lesson = new Remote(host);

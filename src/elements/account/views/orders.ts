@@ -18,8 +18,10 @@ import {
   safeHttpUrl,
   type PaymentInstructionsContext,
 } from '../../order-status/payment-instructions.js';
+import { adoptListStyles } from './list.styles.js';
 import type { AccountHost, AccountView, RouteParams } from '../view-host.js';
-import { Remote, copyText, isHttpStatus, renderEmpty, renderFailure, page, renderHeading, renderSkeleton, text } from './shared.js';
+import { Remote, copyText, isHttpStatus } from './remote.js';
+import { renderEmpty, renderFailure, page, renderHeading, renderSkeleton, text } from './shared.js';
 import './orders.strings.js';
 
 type Order = StorefrontCustomerFacingOrder;
@@ -60,6 +62,7 @@ class OrdersView implements AccountView {
   private qrLoading = false;
 
   constructor(private readonly host: AccountHost) {
+    adoptListStyles(host);
     this.list = new Remote(host);
     this.detail = new Remote(host);
     // The shared payment-instruction styles apply inside `.payment-scope` only, so they cannot restyle the account.

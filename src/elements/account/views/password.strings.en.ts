@@ -6,6 +6,7 @@ const messages: MessageTable = {
   'account.password.save': 'Save password',
   'account.password.saving': 'Saving…',
   'account.password.saved': 'Your new password is saved.',
+  'account.password.show': 'Show password',
 };
 
 export default messages;

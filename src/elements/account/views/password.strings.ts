@@ -7,5 +7,6 @@ registerMessages({
     'account.password.save': 'Simpan kata sandi',
     'account.password.saving': 'Menyimpan…',
     'account.password.saved': 'Kata sandi baru tersimpan.',
+    'account.password.show': 'Tampilkan kata sandi',
   },
 }, { en: () => import('./password.strings.en.js') });

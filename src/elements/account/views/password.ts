@@ -4,9 +4,10 @@ import { setNewPassword } from '../../../api/account.js';
 import { PendingController } from '../../../ui/pending.js';
 import { renderError } from '../../../ui/status-message.js';
 import { MIN_PASSWORD_LENGTH, newPasswordProblem } from '../../login/password.js';
+import { adoptFormStyles } from './form.styles.js';
 import type { AccountHost, AccountView } from '../view-host.js';
-import { fieldErrorsOf, isHttpStatus, page, renderHeading } from './shared.js';
-import '../../login/strings.js';
+import { fieldErrorsOf, isHttpStatus } from './remote.js';
+import { page, renderHeading } from './shared.js';
 import './password.strings.js';
 
 /** New password and its confirmation → `POST /customers/me/set-new-password`. */
@@ -20,6 +21,7 @@ class PasswordView implements AccountView {
   private readonly pending: PendingController;
 
   constructor(private readonly host: AccountHost) {
+    adoptFormStyles(host);
     this.pending = new PendingController(host);
   }
 
@@ -53,7 +55,7 @@ class PasswordView implements AccountView {
               host.requestUpdate();
             }}
           />
-          ${host.t('login.showPassword')}
+          ${host.t('account.password.show')}
         </label>
         ${renderError({ message: this.formError })}
         <div class="actions">

@@ -1,50 +1,35 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
-import { updateProfile } from '../../../api/account.js';
-import type { CustomerProfile, CustomerProfileUpdateRequest } from '../../../api/types.js';
-import { renderField } from '../../../ui/form-field.js';
-import { PendingController } from '../../../ui/pending.js';
+import type { CustomerProfile } from '../../../api/types.js';
 import { renderError } from '../../../ui/status-message.js';
 import type { AccountHost, AccountView } from '../view-host.js';
-import { fieldErrorsOf, isHttpStatus, renderFailure, page, renderHeading, renderSkeleton, text } from './shared.js';
+import type { ProfileForm } from './profile-form.js';
+import { renderFailure, page, renderHeading, renderSkeleton, text } from './shared.js';
 import './profile.strings.js';
 
-/** Fields the profile form edits; the update body is closed and the email is read-only (CONTRACT §10). */
-const EDITABLE = ['name', 'phone', 'date_of_birth', 'sex', 'is_unsubscribe'] as const;
-
-interface Draft {
-  name: string;
-  phone: string;
-  date_of_birth: string;
-  sex: string;
-  /** The checkbox asks the positive question; the API field is its opposite. */
-  receivesNews: boolean;
-}
-
 /** Values of `sex` the form offers; another value already stored is kept as an extra choice. */
-const SEX_VALUES = ['male', 'female'];
+export const SEX_VALUES = ['male', 'female'];
 
-function draftOf(customer: CustomerProfile | undefined): Draft {
-  return {
-    name: text(customer?.name) ?? '',
-    phone: text(customer?.phone) ?? '',
-    date_of_birth: /^\d{4}-\d{2}-\d{2}/.test(String(customer?.date_of_birth ?? '')) ? String(customer?.date_of_birth).slice(0, 10) : '',
-    sex: text(customer?.sex) ?? '',
-    receivesNews: customer?.is_unsubscribe !== true,
-  };
+export function sexLabel(host: AccountHost, value: string): string {
+  return SEX_VALUES.includes(value) ? host.t(`account.profile.sex.${value}`) : value;
 }
+
+/** The edit form's code, fetched when the customer chooses to edit (or points at the button). */
+let formModule: Promise<typeof import('./profile-form.js')> | null = null;
+const loadForm = () =>
+  (formModule ??= import('./profile-form.js').catch((error: unknown) => {
+    formModule = null;
+    throw error;
+  }));
 
 class ProfileView implements AccountView {
   private editing = false;
-  private draft: Draft = draftOf(undefined);
-  private fieldErrors: Record<string, string> = {};
-  private formError = '';
+  private form: ProfileForm | null = null;
+  private formLoadFailed = false;
   private notice = '';
-  private readonly pending: PendingController;
+  /** Counts visits, so an edit form that arrives after the customer moved on is not opened. */
+  private visit = 0;
 
-  constructor(private readonly host: AccountHost) {
-    this.pending = new PendingController(host);
-  }
+  constructor(private readonly host: AccountHost) {}
 
   status(): 'loading' | 'empty' | 'error' | null {
     const state = this.host.account.profileStatus;
@@ -52,7 +37,9 @@ class ProfileView implements AccountView {
   }
 
   enter(): void {
+    this.visit++;
     this.editing = false;
+    this.formLoadFailed = false;
     this.notice = '';
     void this.host.account.loadProfile();
   }
@@ -74,7 +61,7 @@ class ProfileView implements AccountView {
             <a href=${host.href('password')} data-route>${host.t('account.profile.setPassword')}</a>
           </p>`
         : nothing}
-      ${this.editing ? this.renderForm(profile.customer) : this.renderDetails(profile.customer)}`);
+      ${this.editing && this.form ? this.form.render(profile.customer) : this.renderDetails(profile.customer)}`);
   }
 
   private renderDetails(customer: CustomerProfile | undefined): TemplateResult {
@@ -91,183 +78,47 @@ class ProfileView implements AccountView {
         <dt>${host.t('account.profile.dateOfBirth')}</dt>
         <dd>${host.date(customer?.date_of_birth ?? null) || notSet}</dd>
         <dt>${host.t('account.profile.sex')}</dt>
-        <dd>${sex ? this.sexLabel(sex) : notSet}</dd>
+        <dd>${sex ? sexLabel(host, sex) : notSet}</dd>
         <dt>${host.t('account.profile.newsletterLabel')}</dt>
         <dd>
           ${customer?.is_unsubscribe ? host.t('account.profile.newsletterOff') : host.t('account.profile.newsletterOn')}
         </dd>
       </dl>
+      ${this.formLoadFailed ? renderError({ message: host.t('account.viewLoadFailed') }) : nothing}
       <div class="actions">
-        <button type="button" class="button" part="button" @click=${this.startEditing}>${host.t('account.profile.edit')}</button>
+        <button type="button" class="button" part="button" @click=${this.startEditing} @pointerenter=${this.prefetchForm} @focus=${this.prefetchForm}>
+          ${host.t('account.profile.edit')}
+        </button>
       </div>`;
   }
 
-  private sexLabel(value: string): string {
-    return SEX_VALUES.includes(value) ? this.host.t(`account.profile.sex.${value}`) : value;
-  }
-
-  private renderForm(customer: CustomerProfile | undefined): TemplateResult {
-    const { host, draft } = this;
-    const sexChoices = draft.sex && !SEX_VALUES.includes(draft.sex) ? [...SEX_VALUES, draft.sex] : SEX_VALUES;
-    const dobError = this.fieldErrors['date_of_birth'];
-    const sexError = this.fieldErrors['sex'];
-    return html`<form class="form" part="form" novalidate @submit=${this.onSubmit}>
-      ${renderField({
-        id: 'profile-name',
-        label: host.t('account.profile.name'),
-        name: 'name',
-        value: draft.name,
-        autocomplete: 'name',
-        required: true,
-        error: this.fieldErrors['name'],
-        onInput: (value) => (draft.name = value),
-      })}
-      <div class="field" part="field">
-        <label class="field__label" part="label" for="profile-email">${host.t('account.profile.email')}</label>
-        <input
-          id="profile-email"
-          class="field__control"
-          part="input"
-          type="email"
-          name="email"
-          readonly
-          aria-describedby="profile-email-hint"
-          .value=${text(customer?.email) ?? ''}
-        />
-        <p class="field__hint" id="profile-email-hint">${host.t('account.profile.emailReadOnly')}</p>
-      </div>
-      ${renderField({
-        id: 'profile-phone',
-        label: host.t('account.profile.phone'),
-        name: 'phone',
-        type: 'tel',
-        inputmode: 'tel',
-        autocomplete: 'tel',
-        value: draft.phone,
-        error: this.fieldErrors['phone'],
-        onInput: (value) => (draft.phone = value),
-      })}
-      <div class="field" part="field">
-        <label class="field__label" part="label" for="profile-dob">${host.t('account.profile.dateOfBirth')}</label>
-        <input
-          id="profile-dob"
-          class="field__control"
-          part="input"
-          type="date"
-          name="date_of_birth"
-          autocomplete="bday"
-          .value=${live(draft.date_of_birth)}
-          aria-invalid=${dobError ? 'true' : 'false'}
-          aria-describedby=${dobError ? 'profile-dob-error' : nothing}
-          @input=${(event: Event) => (draft.date_of_birth = (event.target as HTMLInputElement).value)}
-        />
-        ${dobError ? html`<p class="field__error" part="field-error" id="profile-dob-error">${dobError}</p>` : nothing}
-      </div>
-      <div class="field" part="field">
-        <label class="field__label" part="label" for="profile-sex">${host.t('account.profile.sex')}</label>
-        <select
-          id="profile-sex"
-          class="field__control"
-          part="input"
-          name="sex"
-          aria-invalid=${sexError ? 'true' : 'false'}
-          aria-describedby=${sexError ? 'profile-sex-error' : nothing}
-          @change=${(event: Event) => (draft.sex = (event.target as HTMLSelectElement).value)}
-        >
-          <option value="" ?selected=${!draft.sex}>${host.t('account.profile.sexUnset')}</option>
-          ${sexChoices.map(
-            (value) => html`<option value=${value} ?selected=${draft.sex === value}>${this.sexLabel(value)}</option>`,
-          )}
-        </select>
-        ${sexError ? html`<p class="field__error" part="field-error" id="profile-sex-error">${sexError}</p>` : nothing}
-      </div>
-      <label class="check">
-        <input
-          type="checkbox"
-          name="is_unsubscribe"
-          .checked=${live(draft.receivesNews)}
-          @change=${(event: Event) => (draft.receivesNews = (event.target as HTMLInputElement).checked)}
-        />
-        ${host.t('account.profile.newsletter')}
-      </label>
-      ${renderError({ message: this.formError })}
-      <div class="actions">
-        <button type="submit" class="button" part="button" ?disabled=${this.pending.busy}>
-          ${this.pending.visible ? host.t('account.profile.saving') : host.t('account.profile.save')}
-        </button>
-        <button type="button" class="button button--secondary" part="button-secondary" @click=${this.stopEditing}>
-          ${host.t('common.cancel')}
-        </button>
-      </div>
-    </form>`;
-  }
-
-  private readonly startEditing = () => {
-    this.draft = draftOf(this.host.account.profile?.customer);
-    this.fieldErrors = {};
-    this.formError = '';
-    this.notice = '';
-    this.editing = true;
-    this.host.requestUpdate();
-    this.host.focus('#profile-name');
+  private readonly prefetchForm = () => {
+    loadForm().catch(() => undefined);
   };
 
-  private readonly stopEditing = () => {
-    this.editing = false;
-    this.host.requestUpdate();
-  };
-
-  /** Only what changed is sent: fields the customer never touched are not rewritten (or blanked). */
-  private changes(): CustomerProfileUpdateRequest {
-    const before = draftOf(this.host.account.profile?.customer);
-    const after = this.draft;
-    const update: CustomerProfileUpdateRequest = {};
-    if (after.name.trim() !== before.name) update.name = after.name.trim();
-    if (after.phone.trim() !== before.phone) update.phone = after.phone.trim();
-    if (after.date_of_birth !== before.date_of_birth && after.date_of_birth) update.date_of_birth = after.date_of_birth;
-    if (after.sex !== before.sex && after.sex) update.sex = after.sex;
-    if (after.receivesNews !== before.receivesNews) update.is_unsubscribe = !after.receivesNews;
-    return update;
-  }
-
-  private readonly onSubmit = async (event: SubmitEvent) => {
-    event.preventDefault();
+  private readonly startEditing = async () => {
     const { host } = this;
-    this.fieldErrors = {};
-    this.formError = '';
-    if (!this.draft.name.trim()) {
-      this.fieldErrors = { name: host.t('account.profile.nameRequired') };
-      host.requestUpdate();
-      return;
-    }
-    const update = this.changes();
-    if (!Object.keys(update).length) {
-      this.editing = false;
-      this.notice = host.t('account.profile.noChanges');
-      host.requestUpdate();
-      return;
-    }
-    await this.pending.run(async () => {
-      try {
-        const profile = await updateProfile(host.storefront.http, update);
-        if (profile && typeof profile === 'object' && profile.customer) host.account.setProfile(profile);
-        else void host.account.loadProfile(true);
+    const visit = this.visit;
+    this.notice = '';
+    this.formLoadFailed = false;
+    try {
+      const { ProfileForm } = await loadForm();
+      this.form ??= new ProfileForm(host, (notice) => {
         this.editing = false;
-        this.notice = host.t('account.profile.saved');
-        host.announce(this.notice);
-      } catch (error) {
-        const fields = isHttpStatus(error, 400, 422) ? fieldErrorsOf(error, EDITABLE) : {};
-        const shown = ['name', 'phone', 'date_of_birth', 'sex'].some((name) => fields[name]);
-        if (shown) {
-          this.fieldErrors = fields;
-          host.focus('[aria-invalid="true"]');
-        } else {
-          this.formError = fields['is_unsubscribe'] ?? (host.describeError(error) || host.t('error.generic'));
-        }
-        host.reportError(error, 'account.profile.save');
-      }
-    });
+        this.notice = notice;
+        host.requestUpdate();
+      });
+    } catch (error) {
+      this.formLoadFailed = true;
+      host.reportError(error, 'account.load-profile-form');
+      host.requestUpdate();
+      return;
+    }
+    if (visit !== this.visit) return;
+    this.form.open();
+    this.editing = true;
     host.requestUpdate();
+    host.focus('#profile-name');
   };
 }
 

@@ -12,8 +12,12 @@ import {
 import { parseMoney } from '../../../api/money.js';
 import type { Subscription, Subscription2, SubscriptionItem, VariantSubscription } from '../../../api/types.js';
 import { renderError } from '../../../ui/status-message.js';
+import { adoptListStyles } from './list.styles.js';
+// The confirmation dialog this view asks through the host comes with it, styles included.
+import { DIALOG_STYLES_KEY, dialogStyles } from '../confirm-dialog.js';
 import type { AccountHost, AccountView, RouteParams } from '../view-host.js';
-import { Remote, isHttpStatus, renderEmpty, renderFailure, page, renderHeading, renderSkeleton, text } from './shared.js';
+import { Remote, isHttpStatus } from './remote.js';
+import { renderEmpty, renderFailure, page, renderHeading, renderSkeleton, text } from './shared.js';
 import './subscriptions.strings.js';
 
 interface SubscriptionList {
@@ -81,6 +85,8 @@ class SubscriptionsView implements AccountView {
   private readonly plans = new Map<string, PlanOptions>();
 
   constructor(private readonly host: AccountHost) {
+    adoptListStyles(host);
+    host.adoptStyles(DIALOG_STYLES_KEY, dialogStyles.cssText);
     this.list = new Remote(host);
     this.detail = new Remote(host);
   }

@@ -1,0 +1,79 @@
+import { isScalevApiError, type ScalevApiError } from '../../../api/errors.js';
+import type { AccountHost } from '../view-host.js';
+
+export type RemoteStatus = 'idle' | 'loading' | 'ready' | 'error';
+
+/**
+ * Remote data of a view: the last answer, its status and error, with abort on reload so a slow
+ * earlier answer never overwrites a newer one.
+ */
+export class Remote<T> {
+  status: RemoteStatus = 'idle';
+  value: T | null = null;
+  error: unknown = null;
+  private controller: AbortController | null = null;
+
+  constructor(private readonly host: AccountHost) {}
+
+  /** `expected` marks answers that are not failures to report (a course the customer does not own). */
+  async load(task: (signal: AbortSignal) => Promise<T>, operation: string, expected?: (error: unknown) => boolean): Promise<void> {
+    this.controller?.abort();
+    const controller = new AbortController();
+    this.controller = controller;
+    this.status = 'loading';
+    this.error = null;
+    this.host.requestUpdate();
+    try {
+      const value = await task(controller.signal);
+      if (controller.signal.aborted) return;
+      this.value = value;
+      this.status = 'ready';
+    } catch (error) {
+      if (controller.signal.aborted || (isScalevApiError(error) && error.kind === 'aborted')) return;
+      this.error = error;
+      this.status = 'error';
+      if (!expected?.(error)) this.host.reportError(error, operation);
+    } finally {
+      if (this.controller === controller) this.controller = null;
+      this.host.requestUpdate();
+    }
+  }
+
+  /** Replaces the value without a request (after an action answered with the new state). */
+  set(value: T): void {
+    this.value = value;
+    this.status = 'ready';
+    this.error = null;
+    this.host.requestUpdate();
+  }
+
+  abort(): void {
+    this.controller?.abort();
+    this.controller = null;
+  }
+}
+
+export function isHttpStatus(error: unknown, ...statuses: number[]): error is ScalevApiError {
+  return isScalevApiError(error) && error.kind === 'http' && statuses.includes(error.status);
+}
+
+/** Field messages of a 400/422 answer for the given API field names. */
+export function fieldErrorsOf(error: unknown, names: readonly string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (!isScalevApiError(error)) return out;
+  for (const name of names) {
+    const messages = error.fieldErrors[name];
+    if (messages?.length) out[name] = messages.join(' ');
+  }
+  return out;
+}
+
+/** Copies to the clipboard; resolves false where the page may not (insecure context, denied). */
+export async function copyText(value: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
