@@ -6,7 +6,7 @@
  * - **search** (default): an ARIA 1.2 combobox over `GET /public/locations?search=` — debounced
  *   300 ms (at most one request per pause), stale answers ignored (AbortController + sequence),
  *   answers kept per query for the page view, arrow keys / Enter / Escape, the list placed with
- *   Floating UI;
+ *   Floating UI (loaded when the field is first focused);
  * - **cascade**: province → city → subdistrict selects;
  *
  * then the postal codes of the chosen location (picked automatically when there is exactly one, a
@@ -31,14 +31,14 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
 import { ScalevElement } from '../elements/base/scalev-element.js';
-import { listCities, listPostalCodes, listProvinces, listSubdistricts, searchLocations } from '../api/locations.js';
+import { listPostalCodes, searchLocations } from '../api/locations.js';
 import { isScalevApiError } from '../api/errors.js';
-import type { StorefrontCity, StorefrontLocation, StorefrontProvince } from '../api/types.js';
+import type { StorefrontLocation } from '../api/types.js';
 import type { Storefront } from '../context/storefront.js';
 import { registerMessages } from '../i18n/localize.js';
 import { formFieldStyles } from './form-field.styles.js';
+import type { CascadeHost, LocationCascade } from './location-cascade.js';
 import { locationPickerStyles } from './location-picker.styles.js';
 
 registerMessages(
@@ -85,6 +85,19 @@ const PAGE_SIZE = 20;
 
 type Status = 'idle' | 'loading' | 'ready' | 'error';
 
+/** A labelled select of the picker (cascade levels, several postal codes). */
+export interface SelectOptions {
+  id: string;
+  label: string;
+  name: string;
+  value: string;
+  items: Array<{ value: string; label: string }>;
+  disabled: boolean;
+  autocomplete: string;
+  error?: string;
+  onChange: (value: string) => void;
+}
+
 /** Page-view memory of location answers, shared by every picker of a store. */
 class LocationMemo {
   readonly searches = new Map<string, StorefrontLocation[]>();
@@ -106,6 +119,14 @@ function memo(sf: Storefront): LocationMemo {
 }
 
 let pickerIds = 0;
+
+let floating: Promise<typeof import('@floating-ui/dom')> | null = null;
+/** Floating UI is needed only while the list is open: loaded when the search field is first used. */
+const loadFloating = () =>
+  (floating ??= import('@floating-ui/dom').catch((error: unknown) => {
+    floating = null;
+    throw error;
+  }));
 
 /**
  * @summary Internal delivery-location picker: search combobox or province → city → district, then postal code.
@@ -143,13 +164,9 @@ export class ScalevLocationPicker extends ScalevElement {
   @state() private searchError = '';
   @state() private open = false;
   @state() private activeIndex = -1;
-  @state() private provinces: StorefrontProvince[] = [];
-  @state() private cities: StorefrontCity[] = [];
-  @state() private subdistricts: StorefrontLocation[] = [];
-  @state() private provinceId = '';
-  @state() private cityId = '';
-  @state() private cascadeStatus: Status = 'idle';
-  @state() private cascadeError = '';
+  /** The cascade's selects, once their code is in (`null` while it loads, or after it failed). */
+  @state() private cascade: LocationCascade | null = null;
+  @state() private cascadeFailed = '';
   @state() private postalCodes: string[] = [];
   @state() private postalStatus: Status = 'idle';
   @state() private postalFor: number | null = null;
@@ -159,12 +176,12 @@ export class ScalevLocationPicker extends ScalevElement {
   @query('input[role="combobox"]') private comboInput?: HTMLInputElement;
   @query('.popup') private popup?: HTMLElement;
 
-  private readonly uid = `loc${++pickerIds}`;
+  protected readonly uid = `loc${++pickerIds}`;
   private debounceTimer: ReturnType<typeof setTimeout> | undefined;
   private searchController: AbortController | null = null;
   private searchSeq = 0;
   private postalSeq = 0;
-  private cascadeSeq = 0;
+  private cascadeLoading: Promise<LocationCascade> | null = null;
   private stopAutoUpdate: (() => void) | null = null;
 
   /** Focuses the first control. */
@@ -192,7 +209,7 @@ export class ScalevLocationPicker extends ScalevElement {
   }
 
   protected override storefrontChanged(): void {
-    if (this.mode === 'cascade') void this.loadProvinces();
+    if (this.mode === 'cascade') void this.showCascade(true);
     if (this.value) void this.loadPostalCodes(this.value.id);
   }
 
@@ -208,9 +225,7 @@ export class ScalevLocationPicker extends ScalevElement {
         this.postalStatus = 'idle';
       }
     }
-    if (changed.has('mode') && this.mode === 'cascade' && this.storefront && !this.provinces.length) {
-      void this.loadProvinces();
-    }
+    if (changed.has('mode') && this.mode === 'cascade' && this.storefront) void this.showCascade(false);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -237,7 +252,7 @@ export class ScalevLocationPicker extends ScalevElement {
     );
   }
 
-  private choose(location: StorefrontLocation | null): void {
+  protected choose(location: StorefrontLocation | null): void {
     const changed = (location?.id ?? null) !== (this.value?.id ?? null);
     this.value = location;
     this.query = location?.display ?? this.query;
@@ -363,6 +378,7 @@ export class ScalevLocationPicker extends ScalevElement {
   }
 
   private onSearchFocus(): void {
+    void loadFloating().catch(() => undefined);
     if (!this.value && this.results.length && this.query.trim().length >= MIN_QUERY) this.open = true;
   }
 
@@ -371,17 +387,27 @@ export class ScalevLocationPicker extends ScalevElement {
     const popup = this.popup;
     if (!input || !popup) return;
     this.stopFloating();
-    this.stopAutoUpdate = autoUpdate(input, popup, () => {
-      popup.style.width = `${input.offsetWidth}px`;
-      void computePosition(input, popup, {
-        placement: 'bottom-start',
-        strategy: 'fixed',
-        middleware: [offset(4), flip({ padding: 8 }), shift({ padding: 8 })],
-      }).then(({ x, y }) => {
-        popup.style.left = `${x}px`;
-        popup.style.top = `${y}px`;
-      });
-    });
+    loadFloating().then(
+      ({ autoUpdate, computePosition, flip, offset, shift }) => {
+        if (!this.open || this.stopAutoUpdate || !this.isConnected) return;
+        this.stopAutoUpdate = autoUpdate(input, popup, () => {
+          popup.style.width = `${input.offsetWidth}px`;
+          void computePosition(input, popup, {
+            placement: 'bottom-start',
+            strategy: 'fixed',
+            middleware: [offset(4), flip({ padding: 8 }), shift({ padding: 8 })],
+          }).then(({ x, y }) => {
+            popup.style.left = `${x}px`;
+            popup.style.top = `${y}px`;
+          });
+        });
+      },
+      () => {
+        // Without Floating UI the list still opens under the field (it does not follow scrolling).
+        const box = input.getBoundingClientRect();
+        Object.assign(popup.style, { width: `${box.width}px`, left: `${box.left}px`, top: `${box.bottom + 4}px` });
+      },
+    );
   }
 
   private stopFloating(): void {
@@ -391,93 +417,33 @@ export class ScalevLocationPicker extends ScalevElement {
 
   // ------------------------------------------------------------------ cascade (pattern A)
 
-  private async loadProvinces(): Promise<void> {
-    const sf = this.storefront;
-    if (!sf || sf.problem) return;
-    const seq = ++this.cascadeSeq;
-    this.cascadeStatus = 'loading';
-    this.cascadeError = '';
+  /** Loads the cascade's code when first needed, then its provinces (again when `reload`, e.g. another store). */
+  private async showCascade(reload: boolean): Promise<void> {
+    this.cascadeFailed = '';
     try {
-      const provinces = await memo(sf).remember('provinces', () => listProvinces(sf.http));
-      if (seq !== this.cascadeSeq) return;
-      this.provinces = provinces;
-      this.cascadeStatus = 'ready';
-      // A restored choice: open the cascade on it, matched by name.
-      if (this.value && !this.provinceId) {
-        const province = provinces.find((p) => p.province_name === this.value?.province_name);
-        if (province) await this.selectProvince(String(province.province_id), true);
-      }
+      const cascade = await (this.cascadeLoading ??= import('./location-cascade.js').then(
+        (m) => (this.cascade = new m.LocationCascade(this as unknown as CascadeHost)),
+      ));
+      if (reload || !cascade.provinces.length) await cascade.loadProvinces();
     } catch (error) {
-      if (seq !== this.cascadeSeq) return;
-      this.cascadeStatus = 'error';
-      this.cascadeError = this.describeError(error);
-      this.reportError(error, 'location.provinces');
+      this.cascadeLoading = null;
+      this.cascadeFailed = this.describeError(error);
+      this.reportError(error, 'location.cascade');
     }
   }
 
-  private async selectProvince(id: string, restoring = false): Promise<void> {
-    const sf = this.storefront;
-    this.provinceId = id;
-    this.cityId = '';
-    this.cities = [];
-    this.subdistricts = [];
-    if (!restoring && this.value) this.choose(null);
-    if (!sf || !id) return;
-    const seq = ++this.cascadeSeq;
-    this.cascadeStatus = 'loading';
-    try {
-      const cities = await memo(sf).remember(`cities|${id}`, () => listCities(sf.http, { province_id: id }));
-      if (seq !== this.cascadeSeq) return;
-      this.cities = cities;
-      this.cascadeStatus = 'ready';
-      if (restoring && this.value) {
-        const city = cities.find((c) => c.city_name === this.value?.city_name);
-        if (city) await this.selectCity(String(city.city_id), true);
-      }
-    } catch (error) {
-      if (seq !== this.cascadeSeq) return;
-      this.cascadeStatus = 'error';
-      this.cascadeError = this.describeError(error);
-      this.reportError(error, 'location.cities');
-    }
-  }
-
-  private async selectCity(id: string, restoring = false): Promise<void> {
-    const sf = this.storefront;
-    this.cityId = id;
-    this.subdistricts = [];
-    if (!restoring && this.value) this.choose(null);
-    if (!sf || !id) return;
-    const seq = ++this.cascadeSeq;
-    this.cascadeStatus = 'loading';
-    try {
-      const list = await memo(sf).remember(`subdistricts|${id}`, () => listSubdistricts(sf.http, { city_id: id }));
-      if (seq !== this.cascadeSeq) return;
-      this.subdistricts = list.filter((loc) => loc && typeof loc.id === 'number');
-      this.cascadeStatus = 'ready';
-    } catch (error) {
-      if (seq !== this.cascadeSeq) return;
-      this.cascadeStatus = 'error';
-      this.cascadeError = this.describeError(error);
-      this.reportError(error, 'location.subdistricts');
-    }
-  }
-
-  private selectSubdistrict(id: string): void {
-    const location = this.subdistricts.find((loc) => String(loc.id) === id) ?? null;
-    this.choose(location);
-  }
-
-  private retryCascade(): void {
-    if (!this.provinces.length) void this.loadProvinces();
-    else if (this.provinceId && !this.cities.length) void this.selectProvince(this.provinceId, true);
-    else if (this.cityId) void this.selectCity(this.cityId, true);
+  protected remember<T>(key: string, load: () => Promise<T>): Promise<T> {
+    return memo(this.storefront!).remember(key, load);
   }
 
   private switchMode(): void {
     this.mode = this.mode === 'search' ? 'cascade' : 'search';
     this.open = false;
-    void this.updateComplete.then(() => this.focus());
+    // The cascade's first select once its code is in.
+    void this.updateComplete
+      .then(() => (this.mode === 'cascade' ? this.cascadeLoading : null))
+      .then(() => this.updateComplete)
+      .then(() => this.focus(), () => undefined);
   }
 
   // ------------------------------------------------------------------ postal codes
@@ -532,7 +498,7 @@ export class ScalevLocationPicker extends ScalevElement {
     `;
   }
 
-  private locationError(): string {
+  protected locationError(): string {
     if (this.errors.location) return this.errors.location;
     if (this.showRequired && this.required && !this.value) return this.t('location.required');
     return '';
@@ -610,17 +576,7 @@ export class ScalevLocationPicker extends ScalevElement {
     </div>`;
   }
 
-  private renderSelect(options: {
-    id: string;
-    label: string;
-    name: string;
-    value: string;
-    items: Array<{ value: string; label: string }>;
-    disabled: boolean;
-    autocomplete: string;
-    error?: string;
-    onChange: (value: string) => void;
-  }): TemplateResult {
+  protected renderSelect(options: SelectOptions): TemplateResult {
     const errorId = `${options.id}-error`;
     return html`<div class="field">
       <label class="field__label" for=${options.id}>${options.label}</label>
@@ -646,47 +602,13 @@ export class ScalevLocationPicker extends ScalevElement {
   }
 
   private renderCascade(): TemplateResult {
-    const errorText = this.locationError();
-    return html`<div class="cascade">
-      ${this.renderSelect({
-        id: `${this.uid}-province`,
-        label: this.t('location.province'),
-        name: 'shipping_province',
-        autocomplete: 'address-level1',
-        value: this.provinceId,
-        items: this.provinces.map((p) => ({ value: String(p.province_id), label: p.province_name })),
-        disabled: !this.provinces.length,
-        onChange: (v) => void this.selectProvince(v),
-      })}
-      ${this.renderSelect({
-        id: `${this.uid}-city`,
-        label: this.t('location.city'),
-        name: 'shipping_city',
-        autocomplete: 'address-level2',
-        value: this.cityId,
-        items: this.cities.map((c) => ({ value: String(c.city_id), label: c.city_name })),
-        disabled: !this.cities.length,
-        onChange: (v) => void this.selectCity(v),
-      })}
-      ${this.renderSelect({
-        id: `${this.uid}-subdistrict`,
-        label: this.t('location.subdistrict'),
-        name: this.locationName,
-        autocomplete: 'address-level3',
-        value: this.value ? String(this.value.id) : '',
-        items: this.subdistricts.map((s) => ({ value: String(s.id), label: s.subdistrict_name })),
-        disabled: !this.subdistricts.length,
-        error: errorText,
-        onChange: (v) => this.selectSubdistrict(v),
-      })}
-      ${this.cascadeStatus === 'loading' ? html`<p class="field__hint" role="status">${this.t('common.loading')}</p>` : nothing}
-      ${this.cascadeStatus === 'error'
-        ? html`<p class="field__error" role="alert">
-            ${this.cascadeError}
-            <button type="button" class="link" @click=${this.retryCascade}>${this.t('common.retry')}</button>
-          </p>`
-        : nothing}
-    </div>`;
+    if (this.cascade) return this.cascade.render();
+    return this.cascadeFailed
+      ? html`<p class="field__error" role="alert">
+          ${this.cascadeFailed}
+          <button type="button" class="link" @click=${() => void this.showCascade(false)}>${this.t('common.retry')}</button>
+        </p>`
+      : html`<p class="field__hint" role="status">${this.t('common.loading')}</p>`;
   }
 
   private renderPostal(): TemplateResult {

@@ -130,6 +130,21 @@ describe('scalev-location-picker', function () {
     await expect(el).to.be.accessible();
   });
 
+  it('places the open list under the field (Floating UI, loaded when the field is first used)', async () => {
+    const api = fakeApi();
+    const el = await mount(api);
+    await type(el, 'jakarta');
+    await waitUntil(() => root(el).querySelectorAll('[role="option"]').length === 2, 'two options');
+    const popup = root(el).querySelector('.popup') as HTMLElement;
+    await waitUntil(() => popup.style.top !== '', 'list placed');
+    const field = combo(el).getBoundingClientRect();
+    const list = popup.getBoundingClientRect();
+    expect(getComputedStyle(popup).visibility).to.equal('visible');
+    expect(Math.abs(list.left - field.left)).to.be.lessThan(2);
+    expect(list.top).to.be.greaterThan(field.bottom - 1);
+    expect(Math.abs(list.width - field.width)).to.be.lessThan(2);
+  });
+
   it('is usable by keyboard: arrows move, Enter chooses, the single postal code is picked', async () => {
     const api = fakeApi();
     const el = await mount(api);
