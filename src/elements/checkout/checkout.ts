@@ -56,23 +56,15 @@ const loadCart = () => import('../../state/cart.js');
 const RECOVERY_IN_URL = /[?&](?:checkout_intent_prefill_token|cip)=cip_/;
 
 /**
- * The parts of the checkout, each loaded when it is about to show (or its requests are first
- * needed): the form's frame, the quotes and order requests, the delivery step (physical orders), the customer's
- * saved addresses (signed in), the payment step, the summary, and what follows placing the order.
+ * The parts of the checkout: the form with its sections and requests (one module, loaded while the
+ * checkout prepares), and the signed-in customer's saved addresses.
  */
 const PARTS = {
-  form: () => import('./form.js'),
-  requests: () => import('./requests.js'),
-  delivery: () => import('./delivery.js'),
+  parts: () => import('./parts.js'),
   customer: () => import('./customer.js'),
-  payment: () => import('./payment.js'),
-  summary: () => import('./summary.js'),
-  contact: () => import('./contact.js'),
-  submit: () => import('./submit.js'),
 };
 type PartName = keyof typeof PARTS;
 type Part<N extends PartName> = Awaited<ReturnType<(typeof PARTS)[N]>>;
-const STEP_PARTS: Record<Step, PartName> = { contact: 'contact', delivery: 'delivery', payment: 'payment', review: 'summary' };
 
 /** Width from which the whole form shows on one page (otherwise: steps). */
 const WIDE_PX = 720;
@@ -329,22 +321,6 @@ export class ScalevCheckout extends ScalevElement {
     return part;
   }
 
-  /** The parts the form shows first (its frame, every section on a wide screen, else the first step's), and submit. */
-  private firstViewParts(): PartName[] {
-    const steps = this.wide ? this.steps() : this.steps().slice(0, 1);
-    return ['form', ...steps.map((step) => STEP_PARTS[step]), 'submit'];
-  }
-
-  /** Loads, on idle, the parts this checkout will show, so no step waits when the buyer reaches it. */
-  private prefetchParts(): void {
-    const names = this.steps().map((step) => STEP_PARTS[step]);
-    if (this.customer) names.push('customer');
-    const prefetch = () => names.forEach((name) => this.loaded(name));
-    const idle = (globalThis as { requestIdleCallback?: (cb: () => void, options: { timeout: number }) => void }).requestIdleCallback;
-    if (idle) idle(prefetch, { timeout: 1500 });
-    else setTimeout(prefetch, 200);
-  }
-
   private placeholder(): TemplateResult {
     return this.partError
       ? html`${renderError({
@@ -444,22 +420,18 @@ export class ScalevCheckout extends ScalevElement {
         : null;
     }
 
-    // The parts of the first view load alongside the requests that prepare it, a physical order
-    // assumed until the probe answers (a part that fails to load shows its own retry). The first
-    // layout is measured here when the checkout prepares before its first render.
-    if (!this.hasUpdated) this.wide = this.measureWide();
-    for (const name of this.firstViewParts()) this.loadPart(name).catch(() => undefined);
-    let requests: Part<'requests'>;
+    // The form's parts load alongside the requests that prepare the checkout.
+    let parts: Part<'parts'>;
     try {
-      [requests] = await Promise.all([
-        this.loadPart('requests'),
+      [parts] = await Promise.all([
+        this.loadPart('parts'),
         // Whether the order ships is asked as soon as the lines are known.
         this.loadLines(sf, direct && directItems ? directItems.toViewLines(this.shared, direct) : null).then(async () => {
           if (!this.lines().length) return;
-          const r = await this.loadPart('requests');
+          const r = await this.loadPart('parts');
           if (seq === this.initSeq) await r.probeShipping(this.shared, sf);
         }),
-        this.loadPart('requests').then((r) => r.loadPaymentMethods(this.shared, sf)),
+        this.loadPart('parts').then((r) => r.loadPaymentMethods(this.shared, sf)),
         this.customer ? this.loadPart('customer').then((c) => c.loadAddresses(this.shared, sf)) : null,
       ]);
     } catch (error) {
@@ -474,14 +446,11 @@ export class ScalevCheckout extends ScalevElement {
       this.phase = 'empty';
       return;
     }
-    await Promise.all(this.firstViewParts().map((name) => this.loadPart(name).catch(() => undefined)));
-    if (seq !== this.initSeq) return;
     this.phase = 'ready';
     this.linesKey = this.currentLinesKey();
-    requests.trackInitiate(this.shared, sf);
+    parts.trackInitiate(this.shared, sf);
     this.captureSnapshot();
     this.scheduleQuotes(0);
-    this.prefetchParts();
   }
 
   private resetQuotes(): void {
@@ -511,7 +480,7 @@ export class ScalevCheckout extends ScalevElement {
       this.directLines = direct;
       // Prices not given are looked up (one batched call); the summary stays the truth.
       if (direct.some((l) => l.unitPrice === null && l.item.type === 'variant')) {
-        void this.loadPart('requests').then((r) => r.lookUpPrices(this.shared, sf), () => undefined);
+        void this.loadPart('parts').then((r) => r.lookUpPrices(this.shared, sf), () => undefined);
       }
       return;
     }
@@ -613,7 +582,7 @@ export class ScalevCheckout extends ScalevElement {
 
   protected scheduleQuotes(delay = 250): void {
     clearTimeout(this.quotesTimer);
-    this.quotesTimer = setTimeout(() => void this.loadPart('requests').then((r) => r.refreshQuotes(this.shared), () => undefined), delay);
+    this.quotesTimer = setTimeout(() => void this.loadPart('parts').then((r) => r.refreshQuotes(this.shared), () => undefined), delay);
   }
 
   // ================================================================= values, persistence, capture
@@ -638,7 +607,7 @@ export class ScalevCheckout extends ScalevElement {
   }
 
   private captureSnapshot(): void {
-    if (this.capture?.enabled) (this.parts.get('requests') as Part<'requests'> | undefined)?.captureSnapshot(this.shared);
+    if (this.capture?.enabled) (this.parts.get('parts') as Part<'parts'> | undefined)?.captureSnapshot(this.shared);
   }
 
   private readPlaced(): PlacedRecord | null {
@@ -683,11 +652,11 @@ export class ScalevCheckout extends ScalevElement {
     });
   }
 
-  /** Runs with the submit part: at once when loaded (it loads while the checkout prepares). */
-  private withSubmit(run: (submit: Part<'submit'>) => void): void {
-    const submit = this.parts.get('submit') as Part<'submit'> | undefined;
+  /** Runs with the form's parts: at once when loaded (they load while the checkout prepares). */
+  private withSubmit(run: (submit: Part<'parts'>) => void): void {
+    const submit = this.parts.get('parts') as Part<'parts'> | undefined;
     if (submit) run(submit);
-    else this.loadPart('submit').then(run, (error: unknown) => (this.partError = this.describeError(error)));
+    else this.loadPart('parts').then(run, (error: unknown) => (this.partError = this.describeError(error)));
   }
 
   protected back(): void {
@@ -699,8 +668,8 @@ export class ScalevCheckout extends ScalevElement {
     const steps = this.steps();
     const step = steps[index]!;
     this.announcement = this.t('checkout.step', { current: index + 1, total: steps.length, name: this.stepName(step) });
-    // The heading is focused once the step's part is in (it usually is: parts load on idle).
-    void this.loadPart(STEP_PARTS[step])
+    // The heading is focused once the step's part is in (it is, unless its download failed).
+    void this.loadPart('parts')
       .catch(() => undefined)
       .then(() => this.updateComplete)
       .then(() => this.renderRoot.querySelector<HTMLElement>('[data-step-heading]')?.focus());
@@ -715,10 +684,10 @@ export class ScalevCheckout extends ScalevElement {
   /** Places the order: validated, announced (cancelable), sent once; never retried on its own. */
   async placeOrder(): Promise<void> {
     if (!this.storefront || this.placing || this.placedOrder || this.phase !== 'ready') return;
-    // At once when the submit part is in (it loads while the checkout prepares); nothing is sent without it.
+    // At once when the parts are in (they load while the checkout prepares); nothing is sent without them.
     const submit =
-      (this.parts.get('submit') as Part<'submit'> | undefined) ??
-      (await this.loadPart('submit').catch((error: unknown) => {
+      (this.parts.get('parts') as Part<'parts'> | undefined) ??
+      (await this.loadPart('parts').catch((error: unknown) => {
         this.submitProblem = { message: this.t('checkout.failed', { reason: this.describeError(error) }), uncertain: false, retry: true };
         return null;
       }));
@@ -741,27 +710,25 @@ export class ScalevCheckout extends ScalevElement {
       case 'error':
         return html`${renderError({ message: this.loadError, retryLabel: this.t('common.retry'), onRetry: () => void this.init() })}${live}`;
       case 'placed':
-        return html`${this.loaded('submit')?.renderPlaced(this.shared) ?? this.placeholder()}${live}`;
+        return html`${this.loaded('parts')?.renderPlaced(this.shared) ?? this.placeholder()}${live}`;
       default:
-        return html`${this.loaded('form')?.renderForm(this.shared) ?? this.placeholder()}${live}`;
+        return html`${this.loaded('parts')?.renderForm(this.shared) ?? this.placeholder()}${live}`;
     }
   }
 
   /** One section of the form (the summary column for `review`): the part's when loaded, else a placeholder. */
   protected renderSection(step: Step, stepHeading: boolean): TemplateResult {
+    const parts = this.loaded('parts');
+    if (!parts) return this.placeholder();
     if (step === 'delivery') {
-      const delivery = this.loaded('delivery');
-      if (!delivery) return this.placeholder();
-      const saved = this.customer ? this.loaded('customer')?.renderSavedAddresses(this.shared, delivery.renderLocationFields) ?? this.placeholder() : null;
-      return delivery.renderDelivery(this.shared, stepHeading, saved);
+      const saved = this.customer ? this.loaded('customer')?.renderSavedAddresses(this.shared, parts.renderLocationFields) ?? this.placeholder() : null;
+      return parts.renderDelivery(this.shared, stepHeading, saved);
     }
-    const section =
-      step === 'contact'
-        ? this.loaded('contact')?.renderContact(this.shared, stepHeading)
-        : step === 'payment'
-          ? this.loaded('payment')?.renderPayment(this.shared, stepHeading)
-          : this.loaded('summary')?.renderSummary(this.shared, stepHeading);
-    return section ?? this.placeholder();
+    return step === 'contact'
+      ? parts.renderContact(this.shared, stepHeading)
+      : step === 'payment'
+        ? parts.renderPayment(this.shared, stepHeading)
+        : parts.renderSummary(this.shared, stepHeading);
   }
 
   protected sectionHeading(id: string, text: string, stepHeading: boolean): TemplateResult {

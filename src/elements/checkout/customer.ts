@@ -3,14 +3,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import * as customerCheckout from '../../api/customer-checkout.js';
 import { isScalevApiError } from '../../api/errors.js';
 import type { Storefront } from '../../context/storefront.js';
-import { field } from './fields.js';
 import type { CheckoutHost, FieldErrors } from './checkout-host.js';
-import { mapFieldErrors } from './field-errors.js';
-import { isValidPhone, normalizePhone } from './phone.js';
-import { focusFirstError } from './submit.js';
-import './parts.strings.js';
-
-export { checkoutPartStyles as styles } from './parts.styles.js';
+// From the form's module (loaded first anyway), so its helpers are not split into a chunk of their own.
+import { field, focusFirstError, isValidPhone, mapFieldErrors, normalizePhone } from './parts.js';
 
 export async function loadAddresses(host: CheckoutHost, sf: Storefront): Promise<void> {
   const list = await customerCheckout.listAddresses(sf.http);

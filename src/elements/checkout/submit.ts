@@ -20,8 +20,6 @@ import './parts.strings.js';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
 
-export { checkoutPartStyles as styles } from './parts.styles.js';
-
 function onPlaced(host: CheckoutHost, sf: Storefront, answer: StorefrontPublicOrder): void {
   // Whatever the reply looks like, a 2xx is a placed order: never submit again.
   const order = (answer && typeof answer === 'object' ? answer : {}) as StorefrontPublicOrder;
