@@ -7,6 +7,9 @@ import type { CheckoutHost, FieldErrors } from './checkout-host.js';
 // From the form's module (loaded first anyway), so its helpers are not split into a chunk of their own.
 import { field, focusFirstError, isValidPhone, mapFieldErrors, normalizePhone } from './parts.js';
 
+/** The customer checkout routes, for the requests of the form (`requests.ts`). */
+export { customerCheckout };
+
 export async function loadAddresses(host: CheckoutHost, sf: Storefront): Promise<void> {
   const list = await customerCheckout.listAddresses(sf.http);
   host.savedAddresses = list.filter((a) => a && a.id !== undefined && a.id !== null);
