@@ -57,10 +57,12 @@ const RECOVERY_IN_URL = /[?&](?:checkout_intent_prefill_token|cip)=cip_/;
 
 /**
  * The parts of the checkout: the form with its sections and requests (one module, loaded while the
- * checkout prepares), and the signed-in customer's saved addresses.
+ * checkout prepares), placing the order (loaded when the buyer first touches or focuses the form,
+ * or a placed order shows), and the signed-in customer's saved addresses.
  */
 const PARTS = {
   parts: () => import('./parts.js'),
+  submit: () => import('./submit.js'),
   customer: () => import('./customer.js'),
 };
 type PartName = keyof typeof PARTS;
@@ -211,6 +213,10 @@ export class ScalevCheckout extends ScalevElement {
   private readonly partLoads = new Map<PartName, Promise<unknown>>();
   private readonly lateStyles = new Set<CSSResult>();
   private readonly onCartChange = () => this.requestUpdate();
+  /** The buyer is about to fill in the form: placing the order loads now, so it is in when needed. */
+  private readonly onIntent = () => {
+    if (this.phase === 'ready') this.loadPart('submit').catch(() => undefined);
+  };
   /** Signing in or out mid-checkout switches between guest and customer checkout. */
   private readonly onCustomerChange = (event: Event) => {
     const reason = (event as CustomEvent<{ reason?: string }>).detail?.reason;
@@ -228,6 +234,8 @@ export class ScalevCheckout extends ScalevElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.watchedCart?.addEventListener('change', this.onCartChange);
+    this.addEventListener('focusin', this.onIntent);
+    this.addEventListener('pointerdown', this.onIntent);
     if (typeof ResizeObserver === 'function') {
       this.resizeObserver = new ResizeObserver((entries) => {
         const width = entries[0]?.contentRect.width ?? 0;
@@ -243,6 +251,8 @@ export class ScalevCheckout extends ScalevElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.watchedCart?.removeEventListener('change', this.onCartChange);
+    this.removeEventListener('focusin', this.onIntent);
+    this.removeEventListener('pointerdown', this.onIntent);
     this.resizeObserver?.disconnect();
     this.resizeObserver = null;
     this.flushSave();
@@ -652,11 +662,11 @@ export class ScalevCheckout extends ScalevElement {
     });
   }
 
-  /** Runs with the form's parts: at once when loaded (they load while the checkout prepares). */
-  private withSubmit(run: (submit: Part<'parts'>) => void): void {
-    const submit = this.parts.get('parts') as Part<'parts'> | undefined;
+  /** Runs with the submit part: at once when loaded (it loads when the buyer first touches the form). */
+  private withSubmit(run: (submit: Part<'submit'>) => void): void {
+    const submit = this.parts.get('submit') as Part<'submit'> | undefined;
     if (submit) run(submit);
-    else this.loadPart('parts').then(run, (error: unknown) => (this.partError = this.describeError(error)));
+    else this.loadPart('submit').then(run, (error: unknown) => (this.partError = this.describeError(error)));
   }
 
   protected back(): void {
@@ -684,10 +694,10 @@ export class ScalevCheckout extends ScalevElement {
   /** Places the order: validated, announced (cancelable), sent once; never retried on its own. */
   async placeOrder(): Promise<void> {
     if (!this.storefront || this.placing || this.placedOrder || this.phase !== 'ready') return;
-    // At once when the parts are in (they load while the checkout prepares); nothing is sent without them.
+    // At once when the submit part is in (it loads when the buyer first touches the form); nothing is sent without it.
     const submit =
-      (this.parts.get('parts') as Part<'parts'> | undefined) ??
-      (await this.loadPart('parts').catch((error: unknown) => {
+      (this.parts.get('submit') as Part<'submit'> | undefined) ??
+      (await this.loadPart('submit').catch((error: unknown) => {
         this.submitProblem = { message: this.t('checkout.failed', { reason: this.describeError(error) }), uncertain: false, retry: true };
         return null;
       }));
@@ -710,7 +720,7 @@ export class ScalevCheckout extends ScalevElement {
       case 'error':
         return html`${renderError({ message: this.loadError, retryLabel: this.t('common.retry'), onRetry: () => void this.init() })}${live}`;
       case 'placed':
-        return html`${this.loaded('parts')?.renderPlaced(this.shared) ?? this.placeholder()}${live}`;
+        return html`${this.loaded('submit')?.renderPlaced(this.shared) ?? this.placeholder()}${live}`;
       default:
         return html`${this.loaded('parts')?.renderForm(this.shared) ?? this.placeholder()}${live}`;
     }

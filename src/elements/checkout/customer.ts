@@ -5,7 +5,8 @@ import { isScalevApiError } from '../../api/errors.js';
 import type { Storefront } from '../../context/storefront.js';
 import type { CheckoutHost, FieldErrors } from './checkout-host.js';
 // From the form's module (loaded first anyway), so its helpers are not split into a chunk of their own.
-import { field, focusFirstError, isValidPhone, mapFieldErrors, normalizePhone } from './parts.js';
+import { field, isValidPhone, normalizePhone } from './parts.js';
+import { focusFirstError, mapFieldErrors } from './submit.js';
 
 /** The customer checkout routes, for the requests of the form (`requests.ts`). */
 export { customerCheckout };

@@ -3,8 +3,9 @@
  * the request body, the cancelable `scalev-before-checkout`, one request that is never resent on
  * its own, then the placed order (status in place, the order URL, or the redirect) with purchase
  * tracking, or every failure read in the buyer's words: field errors back on their fields, an
- * uncertain outcome (no answer) kept on screen, a plain failure with a retry. Loaded while the
- * checkout prepares, so the first "continue" or "place order" never waits.
+ * uncertain outcome (no answer) kept on screen, a plain failure with a retry. Loaded when the
+ * buyer first touches or focuses the form (or a placed order shows), so a checkout nobody fills in
+ * never downloads it, and the first "continue" or "place order" rarely waits.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { isScalevApiError } from '../../api/errors.js';
@@ -12,11 +13,15 @@ import type { StorefrontPublicOrder } from '../../api/types.js';
 import type { Storefront } from '../../context/storefront.js';
 import { safeHttpUrl } from '../order-status/payment-names.js';
 import { mapFieldErrors } from './field-errors.js';
+
+export { mapFieldErrors };
 import { EMPTY_VALUES, type FieldName } from './form-state.js';
 import { FORM_KEY, PLACED_KEY, UNCERTAIN_KEY, type CheckoutHost, type FieldErrors, type Step } from './checkout-host.js';
-import { isValidPhone, normalizePhone } from './phone.js';
-import { conversionItems, createOrder } from './requests.js';
-import './parts.strings.js';
+// Through the form's module, so its pieces are not split into a chunk of their own.
+import { conversionItems, createOrder, isValidPhone, normalizePhone } from './parts.js';
+
+// A placed order shown after a reload loads this part first: the form's styles come with it.
+export { styles } from './parts.js';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
 
