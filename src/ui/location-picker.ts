@@ -32,13 +32,13 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { ScalevElement } from '../elements/base/scalev-element.js';
-import { listPostalCodes, searchLocations } from '../api/locations.js';
-import { isScalevApiError } from '../api/errors.js';
+import { listPostalCodes } from '../api/locations.js';
 import type { StorefrontLocation } from '../api/types.js';
 import type { Storefront } from '../context/storefront.js';
 import { registerMessages } from '../i18n/localize.js';
 import { formFieldStyles } from './form-field.styles.js';
 import type { CascadeHost, LocationCascade } from './location-cascade.js';
+import type { LocationSearch, SearchHost } from './location-search.js';
 import { locationPickerStyles } from './location-picker.styles.js';
 
 registerMessages(
@@ -80,8 +80,8 @@ declare global {
 
 /** Waiting time after the last keystroke before a search is sent. */
 export const LOCATION_SEARCH_DEBOUNCE_MS = 300;
-const MIN_QUERY = 3;
-const PAGE_SIZE = 20;
+/** Shortest text that is searched. */
+export const MIN_QUERY = 3;
 
 type Status = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -120,14 +120,6 @@ function memo(sf: Storefront): LocationMemo {
 
 let pickerIds = 0;
 
-let floating: Promise<typeof import('@floating-ui/dom')> | null = null;
-/** Floating UI is needed only while the list is open: loaded when the search field is first used. */
-const loadFloating = () =>
-  (floating ??= import('@floating-ui/dom').catch((error: unknown) => {
-    floating = null;
-    throw error;
-  }));
-
 /**
  * @summary Internal delivery-location picker: search combobox or province → city → district, then postal code.
  * @fires scalev-location-change - A location or postal code was chosen or cleared (bubbles, not composed).
@@ -158,12 +150,13 @@ export class ScalevLocationPicker extends ScalevElement {
   /** Messages from outside (API 422) shown under the controls. */
   @property({ attribute: false }) errors: { location?: string | null; postalCode?: string | null } = {};
 
-  @state() private query = '';
-  @state() private results: StorefrontLocation[] = [];
-  @state() private searchStatus: Status = 'idle';
-  @state() private searchError = '';
-  @state() private open = false;
-  @state() private activeIndex = -1;
+  // The search field's state, changed by its behaviour (`location-search.ts`) once loaded.
+  @state() protected query = '';
+  @state() protected results: StorefrontLocation[] = [];
+  @state() protected searchStatus: Status = 'idle';
+  @state() protected searchError = '';
+  @state() protected open = false;
+  @state() protected activeIndex = -1;
   /** The cascade's selects, once their code is in (`null` while it loads, or after it failed). */
   @state() private cascade: LocationCascade | null = null;
   @state() private cascadeFailed = '';
@@ -171,18 +164,16 @@ export class ScalevLocationPicker extends ScalevElement {
   @state() private postalStatus: Status = 'idle';
   @state() private postalFor: number | null = null;
   @state() private showRequired = false;
-  @state() private announcement = '';
+  @state() protected announcement = '';
 
-  @query('input[role="combobox"]') private comboInput?: HTMLInputElement;
-  @query('.popup') private popup?: HTMLElement;
+  @query('input[role="combobox"]') protected comboInput?: HTMLInputElement;
+  @query('.popup') protected popup?: HTMLElement;
 
   protected readonly uid = `loc${++pickerIds}`;
-  private debounceTimer: ReturnType<typeof setTimeout> | undefined;
-  private searchController: AbortController | null = null;
-  private searchSeq = 0;
   private postalSeq = 0;
+  private search: LocationSearch | null = null;
+  private searchLoading: Promise<LocationSearch> | null = null;
   private cascadeLoading: Promise<LocationCascade> | null = null;
-  private stopAutoUpdate: (() => void) | null = null;
 
   /** Focuses the first control. */
   override focus(options?: FocusOptions): void {
@@ -199,13 +190,6 @@ export class ScalevLocationPicker extends ScalevElement {
   private isComplete(): boolean {
     if (!this.required) return true;
     return Boolean(this.value) && /^\d{5}$/.test(this.postalCode);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.debounceTimer);
-    this.searchController?.abort();
-    this.stopFloating();
   }
 
   protected override storefrontChanged(): void {
@@ -231,10 +215,7 @@ export class ScalevLocationPicker extends ScalevElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const changedState = changed as Map<string, unknown>;
-    if (changedState.has('open')) {
-      if (this.open) this.startFloating();
-      else this.stopFloating();
-    }
+    if (changedState.has('open')) this.search?.place(this.open);
     if (changedState.has('activeIndex') && this.activeIndex >= 0) {
       this.renderRoot.querySelector(`#${this.uid}-opt-${this.activeIndex}`)?.scrollIntoView({ block: 'nearest' });
     }
@@ -265,6 +246,24 @@ export class ScalevLocationPicker extends ScalevElement {
 
   // ------------------------------------------------------------------ search (pattern B)
 
+  /** Runs with the search behaviour, loaded on the field's first focus or input; a failed load shows in the list with a retry. */
+  private withSearch(run?: (search: LocationSearch) => void): void {
+    if (this.search) return run?.(this.search);
+    (this.searchLoading ??= import('./location-search.js').then(
+      (m) => (this.search = new m.LocationSearch(this as unknown as SearchHost)),
+    )).then(run, (error: unknown) => {
+      this.searchLoading = null;
+      if (!run) return;
+      this.searchStatus = 'error';
+      this.searchError = this.describeError(error);
+      this.open = true;
+    });
+  }
+
+  protected searches(): Map<string, StorefrontLocation[]> {
+    return memo(this.storefront!).searches;
+  }
+
   private onSearchInput(event: Event): void {
     const text = (event.target as HTMLInputElement).value;
     this.query = text;
@@ -273,102 +272,7 @@ export class ScalevLocationPicker extends ScalevElement {
       this.postalCode = '';
       this.emitChange();
     }
-    clearTimeout(this.debounceTimer);
-    const term = text.trim();
-    if (term.length < MIN_QUERY) {
-      this.searchController?.abort();
-      this.searchSeq++;
-      this.results = [];
-      this.searchStatus = 'idle';
-      this.open = false;
-      return;
-    }
-    const cached = this.storefront ? memo(this.storefront).searches.get(term.toLowerCase()) : undefined;
-    if (cached) {
-      this.searchController?.abort();
-      this.searchSeq++;
-      this.showResults(cached);
-      return;
-    }
-    this.debounceTimer = setTimeout(() => void this.runSearch(term), LOCATION_SEARCH_DEBOUNCE_MS);
-  }
-
-  private async runSearch(term: string): Promise<void> {
-    const sf = this.storefront;
-    if (!sf || sf.problem) return;
-    this.searchController?.abort();
-    const controller = new AbortController();
-    this.searchController = controller;
-    const seq = ++this.searchSeq;
-    this.searchStatus = 'loading';
-    this.searchError = '';
-    this.open = true;
-    try {
-      const page = await searchLocations(sf.http, { search: term, page_size: PAGE_SIZE }, controller.signal);
-      if (seq !== this.searchSeq) return;
-      const found = page.items.filter((loc) => loc && typeof loc.id === 'number');
-      memo(sf).searches.set(term.toLowerCase(), found);
-      this.showResults(found);
-    } catch (error) {
-      if (seq !== this.searchSeq || (isScalevApiError(error) && error.kind === 'aborted')) return;
-      this.searchStatus = 'error';
-      this.searchError = this.describeError(error);
-      this.results = [];
-      this.reportError(error, 'location.search');
-    }
-  }
-
-  private showResults(found: StorefrontLocation[]): void {
-    this.results = found;
-    this.searchStatus = 'ready';
-    this.activeIndex = -1;
-    this.open = true;
-    this.announcement = found.length ? this.t('location.results', { count: found.length }) : this.t('location.noResults');
-  }
-
-  private onSearchKeydown(event: KeyboardEvent): void {
-    const count = this.results.length;
-    switch (event.key) {
-      case 'ArrowDown':
-        event.preventDefault();
-        if (!this.open) {
-          if (count) {
-            this.open = true;
-            this.activeIndex = 0;
-          }
-          return;
-        }
-        if (count) this.activeIndex = (this.activeIndex + 1) % count;
-        return;
-      case 'ArrowUp':
-        event.preventDefault();
-        if (!this.open && count) this.open = true;
-        if (count) this.activeIndex = this.activeIndex <= 0 ? count - 1 : this.activeIndex - 1;
-        return;
-      case 'Enter':
-        if (this.open && this.activeIndex >= 0 && this.results[this.activeIndex]) {
-          event.preventDefault();
-          this.choose(this.results[this.activeIndex]!);
-        }
-        return;
-      case 'Escape':
-        if (this.open) {
-          event.preventDefault();
-          event.stopPropagation();
-          this.open = false;
-          this.activeIndex = -1;
-        } else if (this.query) {
-          event.preventDefault();
-          this.query = '';
-          if (this.value) this.choose(null);
-        }
-        return;
-      case 'Tab':
-        this.open = false;
-        return;
-      default:
-        return;
-    }
+    this.withSearch((search) => search.input(text));
   }
 
   private onSearchBlur(): void {
@@ -378,41 +282,8 @@ export class ScalevLocationPicker extends ScalevElement {
   }
 
   private onSearchFocus(): void {
-    void loadFloating().catch(() => undefined);
+    this.withSearch();
     if (!this.value && this.results.length && this.query.trim().length >= MIN_QUERY) this.open = true;
-  }
-
-  private startFloating(): void {
-    const input = this.comboInput;
-    const popup = this.popup;
-    if (!input || !popup) return;
-    this.stopFloating();
-    loadFloating().then(
-      ({ autoUpdate, computePosition, flip, offset, shift }) => {
-        if (!this.open || this.stopAutoUpdate || !this.isConnected) return;
-        this.stopAutoUpdate = autoUpdate(input, popup, () => {
-          popup.style.width = `${input.offsetWidth}px`;
-          void computePosition(input, popup, {
-            placement: 'bottom-start',
-            strategy: 'fixed',
-            middleware: [offset(4), flip({ padding: 8 }), shift({ padding: 8 })],
-          }).then(({ x, y }) => {
-            popup.style.left = `${x}px`;
-            popup.style.top = `${y}px`;
-          });
-        });
-      },
-      () => {
-        // Without Floating UI the list still opens under the field (it does not follow scrolling).
-        const box = input.getBoundingClientRect();
-        Object.assign(popup.style, { width: `${box.width}px`, left: `${box.left}px`, top: `${box.bottom + 4}px` });
-      },
-    );
-  }
-
-  private stopFloating(): void {
-    this.stopAutoUpdate?.();
-    this.stopAutoUpdate = null;
   }
 
   // ------------------------------------------------------------------ cascade (pattern A)
@@ -535,7 +406,7 @@ export class ScalevLocationPicker extends ScalevElement {
         ?disabled=${this.disabled}
         .value=${live(this.query)}
         @input=${this.onSearchInput}
-        @keydown=${this.onSearchKeydown}
+        @keydown=${(e: KeyboardEvent) => this.search?.keydown(e)}
         @blur=${this.onSearchBlur}
         @focus=${this.onSearchFocus}
       />
@@ -549,7 +420,7 @@ export class ScalevLocationPicker extends ScalevElement {
         ${this.searchStatus === 'error'
           ? html`<p class="popup__status popup__status--error">
               ${this.searchError}
-              <button type="button" class="link" @mousedown=${(e: Event) => e.preventDefault()} @click=${() => void this.runSearch(this.query.trim())}>
+              <button type="button" class="link" @mousedown=${(e: Event) => e.preventDefault()} @click=${() => this.withSearch((search) => void search.run(this.query.trim()))}>
                 ${this.t('common.retry')}
               </button>
             </p>`
