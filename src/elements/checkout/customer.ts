@@ -7,6 +7,22 @@ import type { CheckoutHost, FieldErrors } from './checkout-host.js';
 // From the form's module (loaded first anyway), so its helpers are not split into a chunk of their own.
 import { field, isValidPhone, normalizePhone } from './parts.js';
 import { focusFirstError, mapFieldErrors } from './submit.js';
+import { registerMessages } from '../../i18n/localize.js';
+
+// The words of the saved addresses (English with the form's, in `parts.strings.en.ts`).
+registerMessages(
+  {
+    id: {
+      'checkout.signedIn': 'Anda berbelanja dengan akun Anda.',
+      'checkout.savedAddresses': 'Alamat tersimpan',
+      'checkout.newAddress': 'Tambah alamat baru',
+      'checkout.saveAddress': 'Simpan alamat',
+      'checkout.cancelAddress': 'Batal',
+      'checkout.addressSaved': 'Alamat disimpan.',
+    },
+  },
+  { en: () => import('./parts.strings.en.js') },
+);
 
 /** The customer checkout routes, for the requests of the form (`requests.ts`). */
 export { customerCheckout };

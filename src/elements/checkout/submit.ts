@@ -13,12 +13,35 @@ import type { StorefrontPublicOrder } from '../../api/types.js';
 import type { Storefront } from '../../context/storefront.js';
 import { safeHttpUrl } from '../order-status/payment-names.js';
 import { mapFieldErrors } from './field-errors.js';
-
-export { mapFieldErrors };
 import { EMPTY_VALUES, type FieldName } from './form-state.js';
 import { FORM_KEY, PLACED_KEY, UNCERTAIN_KEY, type CheckoutHost, type FieldErrors, type Step } from './checkout-host.js';
 // Through the form's module, so its pieces are not split into a chunk of their own.
 import { conversionItems, createOrder, isValidPhone, normalizePhone } from './parts.js';
+import { registerMessages } from '../../i18n/localize.js';
+
+export { mapFieldErrors };
+
+// The words of validation and placing the order (English with the form's, in `parts.strings.en.ts`).
+registerMessages(
+  {
+    id: {
+      'checkout.required': 'Wajib diisi.',
+      'checkout.invalidEmail': 'Masukkan alamat email yang benar, contoh nama@email.com.',
+      'checkout.tooLong': 'Terlalu panjang (maksimal {max} karakter).',
+      'checkout.addressShort': 'Tulis alamat lengkap (nama jalan dan nomor).',
+      'checkout.chooseShipping': 'Pilih kurir pengiriman.',
+      'checkout.choosePayment': 'Pilih metode pembayaran.',
+      'checkout.chooseAddress': 'Pilih atau tambahkan alamat pengiriman.',
+      'checkout.fixErrors': 'Periksa kembali isian yang ditandai.',
+      'checkout.canceled': 'Pesanan tidak dikirim.',
+      'checkout.orderPlaced': 'Pesanan {number} berhasil dibuat.',
+      'checkout.redirecting': 'Mengarahkan ke halaman pembayaran…',
+      'checkout.newOrder': 'Belanja lagi',
+      'checkout.viewOrder': 'Lihat pesanan',
+    },
+  },
+  { en: () => import('./parts.strings.en.js') },
+);
 
 // A placed order shown after a reload loads this part first: the form's styles come with it.
 export { styles } from './parts.js';
