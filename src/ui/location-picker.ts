@@ -6,8 +6,8 @@
  * - **search** (default): an ARIA 1.2 combobox over `GET /public/locations?search=` — debounced
  *   300 ms (at most one request per pause), stale answers ignored (AbortController + sequence),
  *   answers kept per query for the page view, arrow keys / Enter / Escape, the list placed with
- *   Floating UI (loaded when the field is first focused);
- * - **cascade**: province → city → subdistrict selects;
+ *   Floating UI (this behaviour, `location-search.ts`, loads when the field is first focused);
+ * - **cascade**: province → city → subdistrict selects (`location-cascade.ts`, loaded when shown);
  *
  * then the postal codes of the chosen location (picked automatically when there is exactly one, a
  * select when several, a text input when the API has none or fails).

@@ -47,8 +47,8 @@ interface PlacedRecord {
 /** A placed order is shown instead of the form after a reload for this long. */
 const PLACED_TTL_MS = 24 * 3_600_000;
 /*
- * Loaded only when needed, so a page pays for them only then: the location picker (with Floating
- * UI) when an address must be typed, abandoned-checkout capture when the merchant opted in or a
+ * Loaded only when needed, so a page pays for them only then: the location picker when an address
+ * must be typed (its search behaviour and Floating UI when its field is first used), abandoned-checkout capture when the merchant opted in or a
  * recovery link is open, the cart store when the checkout orders the cart.
  */
 const loadIntents = () => import('../../state/checkout-intent.js');
