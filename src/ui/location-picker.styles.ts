@@ -25,6 +25,10 @@ export const locationPickerStyles = css`
   .popup[hidden] {
     display: none;
   }
+  /* Not placed yet (Floating UI still loading): not shown at the corner of the page. */
+  .popup:not([style]) {
+    visibility: hidden;
+  }
   .popup__status {
     margin: 0;
     padding: var(--_scalev-space-s) var(--_scalev-space-m);

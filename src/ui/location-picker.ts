@@ -6,8 +6,8 @@
  * - **search** (default): an ARIA 1.2 combobox over `GET /public/locations?search=` — debounced
  *   300 ms (at most one request per pause), stale answers ignored (AbortController + sequence),
  *   answers kept per query for the page view, arrow keys / Enter / Escape, the list placed with
- *   Floating UI;
- * - **cascade**: province → city → subdistrict selects;
+ *   Floating UI (this behaviour, `location-search.ts`, loads when the field is first focused);
+ * - **cascade**: province → city → subdistrict selects (`location-cascade.ts`, loaded when shown);
  *
  * then the postal codes of the chosen location (picked automatically when there is exactly one, a
  * select when several, a text input when the API has none or fails).
@@ -31,14 +31,14 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
 import { ScalevElement } from '../elements/base/scalev-element.js';
-import { listCities, listPostalCodes, listProvinces, listSubdistricts, searchLocations } from '../api/locations.js';
-import { isScalevApiError } from '../api/errors.js';
-import type { StorefrontCity, StorefrontLocation, StorefrontProvince } from '../api/types.js';
+import { listPostalCodes } from '../api/locations.js';
+import type { StorefrontLocation } from '../api/types.js';
 import type { Storefront } from '../context/storefront.js';
 import { registerMessages } from '../i18n/localize.js';
 import { formFieldStyles } from './form-field.styles.js';
+import type { CascadeHost, LocationCascade } from './location-cascade.js';
+import type { LocationSearch, SearchHost } from './location-search.js';
 import { locationPickerStyles } from './location-picker.styles.js';
 
 registerMessages(
@@ -80,10 +80,23 @@ declare global {
 
 /** Waiting time after the last keystroke before a search is sent. */
 export const LOCATION_SEARCH_DEBOUNCE_MS = 300;
-const MIN_QUERY = 3;
-const PAGE_SIZE = 20;
+/** Shortest text that is searched. */
+export const MIN_QUERY = 3;
 
 type Status = 'idle' | 'loading' | 'ready' | 'error';
+
+/** A labelled select of the picker (cascade levels, several postal codes). */
+export interface SelectOptions {
+  id: string;
+  label: string;
+  name: string;
+  value: string;
+  items: Array<{ value: string; label: string }>;
+  disabled: boolean;
+  autocomplete: string;
+  error?: string;
+  onChange: (value: string) => void;
+}
 
 /** Page-view memory of location answers, shared by every picker of a store. */
 class LocationMemo {
@@ -137,35 +150,30 @@ export class ScalevLocationPicker extends ScalevElement {
   /** Messages from outside (API 422) shown under the controls. */
   @property({ attribute: false }) errors: { location?: string | null; postalCode?: string | null } = {};
 
-  @state() private query = '';
-  @state() private results: StorefrontLocation[] = [];
-  @state() private searchStatus: Status = 'idle';
-  @state() private searchError = '';
-  @state() private open = false;
-  @state() private activeIndex = -1;
-  @state() private provinces: StorefrontProvince[] = [];
-  @state() private cities: StorefrontCity[] = [];
-  @state() private subdistricts: StorefrontLocation[] = [];
-  @state() private provinceId = '';
-  @state() private cityId = '';
-  @state() private cascadeStatus: Status = 'idle';
-  @state() private cascadeError = '';
+  // The search field's state, changed by its behaviour (`location-search.ts`) once loaded.
+  @state() protected query = '';
+  @state() protected results: StorefrontLocation[] = [];
+  @state() protected searchStatus: Status = 'idle';
+  @state() protected searchError = '';
+  @state() protected open = false;
+  @state() protected activeIndex = -1;
+  /** The cascade's selects, once their code is in (`null` while it loads, or after it failed). */
+  @state() private cascade: LocationCascade | null = null;
+  @state() private cascadeFailed = '';
   @state() private postalCodes: string[] = [];
   @state() private postalStatus: Status = 'idle';
   @state() private postalFor: number | null = null;
   @state() private showRequired = false;
-  @state() private announcement = '';
+  @state() protected announcement = '';
 
-  @query('input[role="combobox"]') private comboInput?: HTMLInputElement;
-  @query('.popup') private popup?: HTMLElement;
+  @query('input[role="combobox"]') protected comboInput?: HTMLInputElement;
+  @query('.popup') protected popup?: HTMLElement;
 
-  private readonly uid = `loc${++pickerIds}`;
-  private debounceTimer: ReturnType<typeof setTimeout> | undefined;
-  private searchController: AbortController | null = null;
-  private searchSeq = 0;
+  protected readonly uid = `loc${++pickerIds}`;
   private postalSeq = 0;
-  private cascadeSeq = 0;
-  private stopAutoUpdate: (() => void) | null = null;
+  private search: LocationSearch | null = null;
+  private searchLoading: Promise<LocationSearch> | null = null;
+  private cascadeLoading: Promise<LocationCascade> | null = null;
 
   /** Focuses the first control. */
   override focus(options?: FocusOptions): void {
@@ -184,15 +192,8 @@ export class ScalevLocationPicker extends ScalevElement {
     return Boolean(this.value) && /^\d{5}$/.test(this.postalCode);
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.debounceTimer);
-    this.searchController?.abort();
-    this.stopFloating();
-  }
-
   protected override storefrontChanged(): void {
-    if (this.mode === 'cascade') void this.loadProvinces();
+    if (this.mode === 'cascade') void this.showCascade(true);
     if (this.value) void this.loadPostalCodes(this.value.id);
   }
 
@@ -208,18 +209,13 @@ export class ScalevLocationPicker extends ScalevElement {
         this.postalStatus = 'idle';
       }
     }
-    if (changed.has('mode') && this.mode === 'cascade' && this.storefront && !this.provinces.length) {
-      void this.loadProvinces();
-    }
+    if (changed.has('mode') && this.mode === 'cascade' && this.storefront) void this.showCascade(false);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const changedState = changed as Map<string, unknown>;
-    if (changedState.has('open')) {
-      if (this.open) this.startFloating();
-      else this.stopFloating();
-    }
+    if (changedState.has('open')) this.search?.place(this.open);
     if (changedState.has('activeIndex') && this.activeIndex >= 0) {
       this.renderRoot.querySelector(`#${this.uid}-opt-${this.activeIndex}`)?.scrollIntoView({ block: 'nearest' });
     }
@@ -237,7 +233,7 @@ export class ScalevLocationPicker extends ScalevElement {
     );
   }
 
-  private choose(location: StorefrontLocation | null): void {
+  protected choose(location: StorefrontLocation | null): void {
     const changed = (location?.id ?? null) !== (this.value?.id ?? null);
     this.value = location;
     this.query = location?.display ?? this.query;
@@ -250,6 +246,24 @@ export class ScalevLocationPicker extends ScalevElement {
 
   // ------------------------------------------------------------------ search (pattern B)
 
+  /** Runs with the search behaviour, loaded on the field's first focus or input; a failed load shows in the list with a retry. */
+  private withSearch(run?: (search: LocationSearch) => void): void {
+    if (this.search) return run?.(this.search);
+    (this.searchLoading ??= import('./location-search.js').then(
+      (m) => (this.search = new m.LocationSearch(this as unknown as SearchHost)),
+    )).then(run, (error: unknown) => {
+      this.searchLoading = null;
+      if (!run) return;
+      this.searchStatus = 'error';
+      this.searchError = this.describeError(error);
+      this.open = true;
+    });
+  }
+
+  protected searches(): Map<string, StorefrontLocation[]> {
+    return memo(this.storefront!).searches;
+  }
+
   private onSearchInput(event: Event): void {
     const text = (event.target as HTMLInputElement).value;
     this.query = text;
@@ -258,102 +272,7 @@ export class ScalevLocationPicker extends ScalevElement {
       this.postalCode = '';
       this.emitChange();
     }
-    clearTimeout(this.debounceTimer);
-    const term = text.trim();
-    if (term.length < MIN_QUERY) {
-      this.searchController?.abort();
-      this.searchSeq++;
-      this.results = [];
-      this.searchStatus = 'idle';
-      this.open = false;
-      return;
-    }
-    const cached = this.storefront ? memo(this.storefront).searches.get(term.toLowerCase()) : undefined;
-    if (cached) {
-      this.searchController?.abort();
-      this.searchSeq++;
-      this.showResults(cached);
-      return;
-    }
-    this.debounceTimer = setTimeout(() => void this.runSearch(term), LOCATION_SEARCH_DEBOUNCE_MS);
-  }
-
-  private async runSearch(term: string): Promise<void> {
-    const sf = this.storefront;
-    if (!sf || sf.problem) return;
-    this.searchController?.abort();
-    const controller = new AbortController();
-    this.searchController = controller;
-    const seq = ++this.searchSeq;
-    this.searchStatus = 'loading';
-    this.searchError = '';
-    this.open = true;
-    try {
-      const page = await searchLocations(sf.http, { search: term, page_size: PAGE_SIZE }, controller.signal);
-      if (seq !== this.searchSeq) return;
-      const found = page.items.filter((loc) => loc && typeof loc.id === 'number');
-      memo(sf).searches.set(term.toLowerCase(), found);
-      this.showResults(found);
-    } catch (error) {
-      if (seq !== this.searchSeq || (isScalevApiError(error) && error.kind === 'aborted')) return;
-      this.searchStatus = 'error';
-      this.searchError = this.describeError(error);
-      this.results = [];
-      this.reportError(error, 'location.search');
-    }
-  }
-
-  private showResults(found: StorefrontLocation[]): void {
-    this.results = found;
-    this.searchStatus = 'ready';
-    this.activeIndex = -1;
-    this.open = true;
-    this.announcement = found.length ? this.t('location.results', { count: found.length }) : this.t('location.noResults');
-  }
-
-  private onSearchKeydown(event: KeyboardEvent): void {
-    const count = this.results.length;
-    switch (event.key) {
-      case 'ArrowDown':
-        event.preventDefault();
-        if (!this.open) {
-          if (count) {
-            this.open = true;
-            this.activeIndex = 0;
-          }
-          return;
-        }
-        if (count) this.activeIndex = (this.activeIndex + 1) % count;
-        return;
-      case 'ArrowUp':
-        event.preventDefault();
-        if (!this.open && count) this.open = true;
-        if (count) this.activeIndex = this.activeIndex <= 0 ? count - 1 : this.activeIndex - 1;
-        return;
-      case 'Enter':
-        if (this.open && this.activeIndex >= 0 && this.results[this.activeIndex]) {
-          event.preventDefault();
-          this.choose(this.results[this.activeIndex]!);
-        }
-        return;
-      case 'Escape':
-        if (this.open) {
-          event.preventDefault();
-          event.stopPropagation();
-          this.open = false;
-          this.activeIndex = -1;
-        } else if (this.query) {
-          event.preventDefault();
-          this.query = '';
-          if (this.value) this.choose(null);
-        }
-        return;
-      case 'Tab':
-        this.open = false;
-        return;
-      default:
-        return;
-    }
+    this.withSearch((search) => search.input(text));
   }
 
   private onSearchBlur(): void {
@@ -363,121 +282,39 @@ export class ScalevLocationPicker extends ScalevElement {
   }
 
   private onSearchFocus(): void {
+    this.withSearch();
     if (!this.value && this.results.length && this.query.trim().length >= MIN_QUERY) this.open = true;
-  }
-
-  private startFloating(): void {
-    const input = this.comboInput;
-    const popup = this.popup;
-    if (!input || !popup) return;
-    this.stopFloating();
-    this.stopAutoUpdate = autoUpdate(input, popup, () => {
-      popup.style.width = `${input.offsetWidth}px`;
-      void computePosition(input, popup, {
-        placement: 'bottom-start',
-        strategy: 'fixed',
-        middleware: [offset(4), flip({ padding: 8 }), shift({ padding: 8 })],
-      }).then(({ x, y }) => {
-        popup.style.left = `${x}px`;
-        popup.style.top = `${y}px`;
-      });
-    });
-  }
-
-  private stopFloating(): void {
-    this.stopAutoUpdate?.();
-    this.stopAutoUpdate = null;
   }
 
   // ------------------------------------------------------------------ cascade (pattern A)
 
-  private async loadProvinces(): Promise<void> {
-    const sf = this.storefront;
-    if (!sf || sf.problem) return;
-    const seq = ++this.cascadeSeq;
-    this.cascadeStatus = 'loading';
-    this.cascadeError = '';
+  /** Loads the cascade's code when first needed, then its provinces (again when `reload`, e.g. another store). */
+  private async showCascade(reload: boolean): Promise<void> {
+    this.cascadeFailed = '';
     try {
-      const provinces = await memo(sf).remember('provinces', () => listProvinces(sf.http));
-      if (seq !== this.cascadeSeq) return;
-      this.provinces = provinces;
-      this.cascadeStatus = 'ready';
-      // A restored choice: open the cascade on it, matched by name.
-      if (this.value && !this.provinceId) {
-        const province = provinces.find((p) => p.province_name === this.value?.province_name);
-        if (province) await this.selectProvince(String(province.province_id), true);
-      }
+      const cascade = await (this.cascadeLoading ??= import('./location-cascade.js').then(
+        (m) => (this.cascade = new m.LocationCascade(this as unknown as CascadeHost)),
+      ));
+      if (reload || !cascade.provinces.length) await cascade.loadProvinces();
     } catch (error) {
-      if (seq !== this.cascadeSeq) return;
-      this.cascadeStatus = 'error';
-      this.cascadeError = this.describeError(error);
-      this.reportError(error, 'location.provinces');
+      this.cascadeLoading = null;
+      this.cascadeFailed = this.describeError(error);
+      this.reportError(error, 'location.cascade');
     }
   }
 
-  private async selectProvince(id: string, restoring = false): Promise<void> {
-    const sf = this.storefront;
-    this.provinceId = id;
-    this.cityId = '';
-    this.cities = [];
-    this.subdistricts = [];
-    if (!restoring && this.value) this.choose(null);
-    if (!sf || !id) return;
-    const seq = ++this.cascadeSeq;
-    this.cascadeStatus = 'loading';
-    try {
-      const cities = await memo(sf).remember(`cities|${id}`, () => listCities(sf.http, { province_id: id }));
-      if (seq !== this.cascadeSeq) return;
-      this.cities = cities;
-      this.cascadeStatus = 'ready';
-      if (restoring && this.value) {
-        const city = cities.find((c) => c.city_name === this.value?.city_name);
-        if (city) await this.selectCity(String(city.city_id), true);
-      }
-    } catch (error) {
-      if (seq !== this.cascadeSeq) return;
-      this.cascadeStatus = 'error';
-      this.cascadeError = this.describeError(error);
-      this.reportError(error, 'location.cities');
-    }
-  }
-
-  private async selectCity(id: string, restoring = false): Promise<void> {
-    const sf = this.storefront;
-    this.cityId = id;
-    this.subdistricts = [];
-    if (!restoring && this.value) this.choose(null);
-    if (!sf || !id) return;
-    const seq = ++this.cascadeSeq;
-    this.cascadeStatus = 'loading';
-    try {
-      const list = await memo(sf).remember(`subdistricts|${id}`, () => listSubdistricts(sf.http, { city_id: id }));
-      if (seq !== this.cascadeSeq) return;
-      this.subdistricts = list.filter((loc) => loc && typeof loc.id === 'number');
-      this.cascadeStatus = 'ready';
-    } catch (error) {
-      if (seq !== this.cascadeSeq) return;
-      this.cascadeStatus = 'error';
-      this.cascadeError = this.describeError(error);
-      this.reportError(error, 'location.subdistricts');
-    }
-  }
-
-  private selectSubdistrict(id: string): void {
-    const location = this.subdistricts.find((loc) => String(loc.id) === id) ?? null;
-    this.choose(location);
-  }
-
-  private retryCascade(): void {
-    if (!this.provinces.length) void this.loadProvinces();
-    else if (this.provinceId && !this.cities.length) void this.selectProvince(this.provinceId, true);
-    else if (this.cityId) void this.selectCity(this.cityId, true);
+  protected remember<T>(key: string, load: () => Promise<T>): Promise<T> {
+    return memo(this.storefront!).remember(key, load);
   }
 
   private switchMode(): void {
     this.mode = this.mode === 'search' ? 'cascade' : 'search';
     this.open = false;
-    void this.updateComplete.then(() => this.focus());
+    // The cascade's first select once its code is in.
+    void this.updateComplete
+      .then(() => (this.mode === 'cascade' ? this.cascadeLoading : null))
+      .then(() => this.updateComplete)
+      .then(() => this.focus(), () => undefined);
   }
 
   // ------------------------------------------------------------------ postal codes
@@ -532,7 +369,7 @@ export class ScalevLocationPicker extends ScalevElement {
     `;
   }
 
-  private locationError(): string {
+  protected locationError(): string {
     if (this.errors.location) return this.errors.location;
     if (this.showRequired && this.required && !this.value) return this.t('location.required');
     return '';
@@ -569,7 +406,7 @@ export class ScalevLocationPicker extends ScalevElement {
         ?disabled=${this.disabled}
         .value=${live(this.query)}
         @input=${this.onSearchInput}
-        @keydown=${this.onSearchKeydown}
+        @keydown=${(e: KeyboardEvent) => this.search?.keydown(e)}
         @blur=${this.onSearchBlur}
         @focus=${this.onSearchFocus}
       />
@@ -583,7 +420,7 @@ export class ScalevLocationPicker extends ScalevElement {
         ${this.searchStatus === 'error'
           ? html`<p class="popup__status popup__status--error">
               ${this.searchError}
-              <button type="button" class="link" @mousedown=${(e: Event) => e.preventDefault()} @click=${() => void this.runSearch(this.query.trim())}>
+              <button type="button" class="link" @mousedown=${(e: Event) => e.preventDefault()} @click=${() => this.withSearch((search) => void search.run(this.query.trim()))}>
                 ${this.t('common.retry')}
               </button>
             </p>`
@@ -610,17 +447,7 @@ export class ScalevLocationPicker extends ScalevElement {
     </div>`;
   }
 
-  private renderSelect(options: {
-    id: string;
-    label: string;
-    name: string;
-    value: string;
-    items: Array<{ value: string; label: string }>;
-    disabled: boolean;
-    autocomplete: string;
-    error?: string;
-    onChange: (value: string) => void;
-  }): TemplateResult {
+  protected renderSelect(options: SelectOptions): TemplateResult {
     const errorId = `${options.id}-error`;
     return html`<div class="field">
       <label class="field__label" for=${options.id}>${options.label}</label>
@@ -646,47 +473,13 @@ export class ScalevLocationPicker extends ScalevElement {
   }
 
   private renderCascade(): TemplateResult {
-    const errorText = this.locationError();
-    return html`<div class="cascade">
-      ${this.renderSelect({
-        id: `${this.uid}-province`,
-        label: this.t('location.province'),
-        name: 'shipping_province',
-        autocomplete: 'address-level1',
-        value: this.provinceId,
-        items: this.provinces.map((p) => ({ value: String(p.province_id), label: p.province_name })),
-        disabled: !this.provinces.length,
-        onChange: (v) => void this.selectProvince(v),
-      })}
-      ${this.renderSelect({
-        id: `${this.uid}-city`,
-        label: this.t('location.city'),
-        name: 'shipping_city',
-        autocomplete: 'address-level2',
-        value: this.cityId,
-        items: this.cities.map((c) => ({ value: String(c.city_id), label: c.city_name })),
-        disabled: !this.cities.length,
-        onChange: (v) => void this.selectCity(v),
-      })}
-      ${this.renderSelect({
-        id: `${this.uid}-subdistrict`,
-        label: this.t('location.subdistrict'),
-        name: this.locationName,
-        autocomplete: 'address-level3',
-        value: this.value ? String(this.value.id) : '',
-        items: this.subdistricts.map((s) => ({ value: String(s.id), label: s.subdistrict_name })),
-        disabled: !this.subdistricts.length,
-        error: errorText,
-        onChange: (v) => this.selectSubdistrict(v),
-      })}
-      ${this.cascadeStatus === 'loading' ? html`<p class="field__hint" role="status">${this.t('common.loading')}</p>` : nothing}
-      ${this.cascadeStatus === 'error'
-        ? html`<p class="field__error" role="alert">
-            ${this.cascadeError}
-            <button type="button" class="link" @click=${this.retryCascade}>${this.t('common.retry')}</button>
-          </p>`
-        : nothing}
-    </div>`;
+    if (this.cascade) return this.cascade.render();
+    return this.cascadeFailed
+      ? html`<p class="field__error" role="alert">
+          ${this.cascadeFailed}
+          <button type="button" class="link" @click=${() => void this.showCascade(false)}>${this.t('common.retry')}</button>
+        </p>`
+      : html`<p class="field__hint" role="status">${this.t('common.loading')}</p>`;
   }
 
   private renderPostal(): TemplateResult {

@@ -17,7 +17,13 @@ import '../../src/elements/account/views/subscriptions.strings.js';
 import '../../src/elements/account/views/courses.strings.js';
 // Strings that load with on-demand parts.
 import '../../src/elements/checkout/parts.strings.js';
+import '../../src/elements/checkout/submit.js';
+import '../../src/elements/checkout/customer.js';
 import '../../src/elements/order-status/instructions-strings.js';
+import '../../src/elements/order-status/pay-va.js';
+import '../../src/elements/order-status/pay-qris.js';
+import '../../src/elements/order-status/pay-wallet.js';
+import '../../src/elements/order-status/pay-hosted.js';
 import '../../src/elements/order-status/payment-strings.js';
 import '../../src/elements/order-status/proof-strings.js';
 import '../../src/elements/login/otp.strings.js';

@@ -14,9 +14,9 @@ import type { ScalevEventDetail, ScalevEventName } from '../../events.js';
 import type { CheckoutValues, FieldName } from './form-state.js';
 
 /*
- * The checkout is one element whose parts load when they are about to show (delivery, payment,
- * summary, the customer's addresses, the outcome of placing the order) or when their requests are
- * first needed. Parts are plain functions of the element, which they see through `CheckoutHost`:
+ * The checkout is one element whose parts load while it prepares: the form with its sections, the
+ * requests and placing the order in one module (`parts.ts`), the customer's saved addresses apart.
+ * Parts are plain functions of the element, which they see through `CheckoutHost`:
  * the state and helpers the element keeps out of its public API but shares with its parts.
  */
 

@@ -47,8 +47,8 @@ interface PlacedRecord {
 /** A placed order is shown instead of the form after a reload for this long. */
 const PLACED_TTL_MS = 24 * 3_600_000;
 /*
- * Loaded only when needed, so a page pays for them only then: the location picker (with Floating
- * UI) when an address must be typed, abandoned-checkout capture when the merchant opted in or a
+ * Loaded only when needed, so a page pays for them only then: the location picker when an address
+ * must be typed (its search behaviour and Floating UI when its field is first used), abandoned-checkout capture when the merchant opted in or a
  * recovery link is open, the cart store when the checkout orders the cart.
  */
 const loadIntents = () => import('../../state/checkout-intent.js');
@@ -56,23 +56,17 @@ const loadCart = () => import('../../state/cart.js');
 const RECOVERY_IN_URL = /[?&](?:checkout_intent_prefill_token|cip)=cip_/;
 
 /**
- * The parts of the checkout, each loaded when it is about to show (or its requests are first
- * needed): the form's frame, the quotes and order requests, the delivery step (physical orders), the customer's
- * saved addresses (signed in), the payment step, the summary, and what follows placing the order.
+ * The parts of the checkout: the form with its sections and requests (one module, loaded while the
+ * checkout prepares), placing the order (loaded when the buyer first touches or focuses the form,
+ * or a placed order shows), and the signed-in customer's saved addresses.
  */
 const PARTS = {
-  form: () => import('./form.js'),
-  requests: () => import('./requests.js'),
-  delivery: () => import('./delivery.js'),
-  customer: () => import('./customer.js'),
-  payment: () => import('./payment.js'),
-  summary: () => import('./summary.js'),
-  contact: () => import('./contact.js'),
+  parts: () => import('./parts.js'),
   submit: () => import('./submit.js'),
+  customer: () => import('./customer.js'),
 };
 type PartName = keyof typeof PARTS;
 type Part<N extends PartName> = Awaited<ReturnType<(typeof PARTS)[N]>>;
-const STEP_PARTS: Record<Step, PartName> = { contact: 'contact', delivery: 'delivery', payment: 'payment', review: 'summary' };
 
 /** Width from which the whole form shows on one page (otherwise: steps). */
 const WIDE_PX = 720;
@@ -219,6 +213,10 @@ export class ScalevCheckout extends ScalevElement {
   private readonly partLoads = new Map<PartName, Promise<unknown>>();
   private readonly lateStyles = new Set<CSSResult>();
   private readonly onCartChange = () => this.requestUpdate();
+  /** The buyer is about to fill in the form: placing the order loads now, so it is in when needed. */
+  private readonly onIntent = () => {
+    if (this.phase === 'ready') this.loadPart('submit').catch(() => undefined);
+  };
   /** Signing in or out mid-checkout switches between guest and customer checkout. */
   private readonly onCustomerChange = (event: Event) => {
     const reason = (event as CustomEvent<{ reason?: string }>).detail?.reason;
@@ -236,6 +234,8 @@ export class ScalevCheckout extends ScalevElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.watchedCart?.addEventListener('change', this.onCartChange);
+    this.addEventListener('focusin', this.onIntent);
+    this.addEventListener('pointerdown', this.onIntent);
     if (typeof ResizeObserver === 'function') {
       this.resizeObserver = new ResizeObserver((entries) => {
         const width = entries[0]?.contentRect.width ?? 0;
@@ -251,6 +251,8 @@ export class ScalevCheckout extends ScalevElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.watchedCart?.removeEventListener('change', this.onCartChange);
+    this.removeEventListener('focusin', this.onIntent);
+    this.removeEventListener('pointerdown', this.onIntent);
     this.resizeObserver?.disconnect();
     this.resizeObserver = null;
     this.flushSave();
@@ -327,22 +329,6 @@ export class ScalevCheckout extends ScalevElement {
       });
     }
     return part;
-  }
-
-  /** The parts the form shows first (its frame, every section on a wide screen, else the first step's), and submit. */
-  private firstViewParts(): PartName[] {
-    const steps = this.wide ? this.steps() : this.steps().slice(0, 1);
-    return ['form', ...steps.map((step) => STEP_PARTS[step]), 'submit'];
-  }
-
-  /** Loads, on idle, the parts this checkout will show, so no step waits when the buyer reaches it. */
-  private prefetchParts(): void {
-    const names = this.steps().map((step) => STEP_PARTS[step]);
-    if (this.customer) names.push('customer');
-    const prefetch = () => names.forEach((name) => this.loaded(name));
-    const idle = (globalThis as { requestIdleCallback?: (cb: () => void, options: { timeout: number }) => void }).requestIdleCallback;
-    if (idle) idle(prefetch, { timeout: 1500 });
-    else setTimeout(prefetch, 200);
   }
 
   private placeholder(): TemplateResult {
@@ -444,22 +430,18 @@ export class ScalevCheckout extends ScalevElement {
         : null;
     }
 
-    // The parts of the first view load alongside the requests that prepare it, a physical order
-    // assumed until the probe answers (a part that fails to load shows its own retry). The first
-    // layout is measured here when the checkout prepares before its first render.
-    if (!this.hasUpdated) this.wide = this.measureWide();
-    for (const name of this.firstViewParts()) this.loadPart(name).catch(() => undefined);
-    let requests: Part<'requests'>;
+    // The form's parts load alongside the requests that prepare the checkout.
+    let parts: Part<'parts'>;
     try {
-      [requests] = await Promise.all([
-        this.loadPart('requests'),
+      [parts] = await Promise.all([
+        this.loadPart('parts'),
         // Whether the order ships is asked as soon as the lines are known.
         this.loadLines(sf, direct && directItems ? directItems.toViewLines(this.shared, direct) : null).then(async () => {
           if (!this.lines().length) return;
-          const r = await this.loadPart('requests');
+          const r = await this.loadPart('parts');
           if (seq === this.initSeq) await r.probeShipping(this.shared, sf);
         }),
-        this.loadPart('requests').then((r) => r.loadPaymentMethods(this.shared, sf)),
+        this.loadPart('parts').then((r) => r.loadPaymentMethods(this.shared, sf)),
         this.customer ? this.loadPart('customer').then((c) => c.loadAddresses(this.shared, sf)) : null,
       ]);
     } catch (error) {
@@ -474,14 +456,11 @@ export class ScalevCheckout extends ScalevElement {
       this.phase = 'empty';
       return;
     }
-    await Promise.all(this.firstViewParts().map((name) => this.loadPart(name).catch(() => undefined)));
-    if (seq !== this.initSeq) return;
     this.phase = 'ready';
     this.linesKey = this.currentLinesKey();
-    requests.trackInitiate(this.shared, sf);
+    parts.trackInitiate(this.shared, sf);
     this.captureSnapshot();
     this.scheduleQuotes(0);
-    this.prefetchParts();
   }
 
   private resetQuotes(): void {
@@ -511,7 +490,7 @@ export class ScalevCheckout extends ScalevElement {
       this.directLines = direct;
       // Prices not given are looked up (one batched call); the summary stays the truth.
       if (direct.some((l) => l.unitPrice === null && l.item.type === 'variant')) {
-        void this.loadPart('requests').then((r) => r.lookUpPrices(this.shared, sf), () => undefined);
+        void this.loadPart('parts').then((r) => r.lookUpPrices(this.shared, sf), () => undefined);
       }
       return;
     }
@@ -613,7 +592,7 @@ export class ScalevCheckout extends ScalevElement {
 
   protected scheduleQuotes(delay = 250): void {
     clearTimeout(this.quotesTimer);
-    this.quotesTimer = setTimeout(() => void this.loadPart('requests').then((r) => r.refreshQuotes(this.shared), () => undefined), delay);
+    this.quotesTimer = setTimeout(() => void this.loadPart('parts').then((r) => r.refreshQuotes(this.shared), () => undefined), delay);
   }
 
   // ================================================================= values, persistence, capture
@@ -638,7 +617,7 @@ export class ScalevCheckout extends ScalevElement {
   }
 
   private captureSnapshot(): void {
-    if (this.capture?.enabled) (this.parts.get('requests') as Part<'requests'> | undefined)?.captureSnapshot(this.shared);
+    if (this.capture?.enabled) (this.parts.get('parts') as Part<'parts'> | undefined)?.captureSnapshot(this.shared);
   }
 
   private readPlaced(): PlacedRecord | null {
@@ -683,7 +662,7 @@ export class ScalevCheckout extends ScalevElement {
     });
   }
 
-  /** Runs with the submit part: at once when loaded (it loads while the checkout prepares). */
+  /** Runs with the submit part: at once when loaded (it loads when the buyer first touches the form). */
   private withSubmit(run: (submit: Part<'submit'>) => void): void {
     const submit = this.parts.get('submit') as Part<'submit'> | undefined;
     if (submit) run(submit);
@@ -699,8 +678,8 @@ export class ScalevCheckout extends ScalevElement {
     const steps = this.steps();
     const step = steps[index]!;
     this.announcement = this.t('checkout.step', { current: index + 1, total: steps.length, name: this.stepName(step) });
-    // The heading is focused once the step's part is in (it usually is: parts load on idle).
-    void this.loadPart(STEP_PARTS[step])
+    // The heading is focused once the step's part is in (it is, unless its download failed).
+    void this.loadPart('parts')
       .catch(() => undefined)
       .then(() => this.updateComplete)
       .then(() => this.renderRoot.querySelector<HTMLElement>('[data-step-heading]')?.focus());
@@ -715,7 +694,7 @@ export class ScalevCheckout extends ScalevElement {
   /** Places the order: validated, announced (cancelable), sent once; never retried on its own. */
   async placeOrder(): Promise<void> {
     if (!this.storefront || this.placing || this.placedOrder || this.phase !== 'ready') return;
-    // At once when the submit part is in (it loads while the checkout prepares); nothing is sent without it.
+    // At once when the submit part is in (it loads when the buyer first touches the form); nothing is sent without it.
     const submit =
       (this.parts.get('submit') as Part<'submit'> | undefined) ??
       (await this.loadPart('submit').catch((error: unknown) => {
@@ -743,25 +722,23 @@ export class ScalevCheckout extends ScalevElement {
       case 'placed':
         return html`${this.loaded('submit')?.renderPlaced(this.shared) ?? this.placeholder()}${live}`;
       default:
-        return html`${this.loaded('form')?.renderForm(this.shared) ?? this.placeholder()}${live}`;
+        return html`${this.loaded('parts')?.renderForm(this.shared) ?? this.placeholder()}${live}`;
     }
   }
 
   /** One section of the form (the summary column for `review`): the part's when loaded, else a placeholder. */
   protected renderSection(step: Step, stepHeading: boolean): TemplateResult {
+    const parts = this.loaded('parts');
+    if (!parts) return this.placeholder();
     if (step === 'delivery') {
-      const delivery = this.loaded('delivery');
-      if (!delivery) return this.placeholder();
-      const saved = this.customer ? this.loaded('customer')?.renderSavedAddresses(this.shared, delivery.renderLocationFields) ?? this.placeholder() : null;
-      return delivery.renderDelivery(this.shared, stepHeading, saved);
+      const saved = this.customer ? this.loaded('customer')?.renderSavedAddresses(this.shared, parts.renderLocationFields) ?? this.placeholder() : null;
+      return parts.renderDelivery(this.shared, stepHeading, saved);
     }
-    const section =
-      step === 'contact'
-        ? this.loaded('contact')?.renderContact(this.shared, stepHeading)
-        : step === 'payment'
-          ? this.loaded('payment')?.renderPayment(this.shared, stepHeading)
-          : this.loaded('summary')?.renderSummary(this.shared, stepHeading);
-    return section ?? this.placeholder();
+    return step === 'contact'
+      ? parts.renderContact(this.shared, stepHeading)
+      : step === 'payment'
+        ? parts.renderPayment(this.shared, stepHeading)
+        : parts.renderSummary(this.shared, stepHeading);
   }
 
   protected sectionHeading(id: string, text: string, stepHeading: boolean): TemplateResult {

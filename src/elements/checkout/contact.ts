@@ -5,8 +5,6 @@ import { field } from './fields.js';
 import { normalizePhone } from './phone.js';
 import './parts.strings.js';
 
-export { checkoutPartStyles as styles } from './parts.styles.js';
-
 export function renderContact(host: CheckoutHost, stepHeading: boolean): TemplateResult {
   return html`<section class="section" part="section" aria-labelledby="h-contact">
     ${host.sectionHeading('h-contact', host.t('checkout.contact'), stepHeading)}

@@ -3,14 +3,29 @@ import { html, nothing, type TemplateResult } from 'lit';
 import * as customerCheckout from '../../api/customer-checkout.js';
 import { isScalevApiError } from '../../api/errors.js';
 import type { Storefront } from '../../context/storefront.js';
-import { field } from './fields.js';
 import type { CheckoutHost, FieldErrors } from './checkout-host.js';
-import { mapFieldErrors } from './field-errors.js';
-import { isValidPhone, normalizePhone } from './phone.js';
-import { focusFirstError } from './submit.js';
-import './parts.strings.js';
+// From the form's module (loaded first anyway), so its helpers are not split into a chunk of their own.
+import { field, isValidPhone, normalizePhone } from './parts.js';
+import { focusFirstError, mapFieldErrors } from './submit.js';
+import { registerMessages } from '../../i18n/localize.js';
 
-export { checkoutPartStyles as styles } from './parts.styles.js';
+// The words of the saved addresses (English with the form's, in `parts.strings.en.ts`).
+registerMessages(
+  {
+    id: {
+      'checkout.signedIn': 'Anda berbelanja dengan akun Anda.',
+      'checkout.savedAddresses': 'Alamat tersimpan',
+      'checkout.newAddress': 'Tambah alamat baru',
+      'checkout.saveAddress': 'Simpan alamat',
+      'checkout.cancelAddress': 'Batal',
+      'checkout.addressSaved': 'Alamat disimpan.',
+    },
+  },
+  { en: () => import('./parts.strings.en.js') },
+);
+
+/** The customer checkout routes, for the requests of the form (`requests.ts`). */
+export { customerCheckout };
 
 export async function loadAddresses(host: CheckoutHost, sf: Storefront): Promise<void> {
   const list = await customerCheckout.listAddresses(sf.http);

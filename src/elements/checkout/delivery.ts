@@ -11,8 +11,6 @@ import { optionKey, type CheckoutHost } from './checkout-host.js';
 import { field } from './fields.js';
 import './parts.strings.js';
 
-export { checkoutPartStyles as styles } from './parts.styles.js';
-
 /** The address, and the location picker for its subdistrict and postal code. */
 export function renderLocationFields(host: CheckoutHost, customer: boolean): TemplateResult {
   // Properties set before the picker's code arrives are kept by Lit when the element upgrades.

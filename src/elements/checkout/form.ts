@@ -1,6 +1,6 @@
 /**
  * The form's frame: notices, the phone layout's steps and their navigation, the sections in
- * their places (each from its own part) and the phone layout's total line. Loaded while the
+ * their places and the phone layout's total line. Loaded while the
  * checkout prepares, so the form shows whole.
  */
 import { html, nothing, type TemplateResult } from 'lit';

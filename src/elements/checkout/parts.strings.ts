@@ -1,6 +1,7 @@
 import { registerMessages } from '../../i18n/localize.js';
 
-// The words of the checkout's form and sections, registered when the first part loads.
+// The words of the checkout's form and sections, registered when the first part loads (placing the
+// order and the saved addresses register theirs; English is all in `parts.strings.en.ts`).
 registerMessages(
   {
     id: {
@@ -22,12 +23,6 @@ registerMessages(
       'checkout.addressHint': 'Nama jalan, nomor rumah, RT/RW, patokan.',
       'checkout.notes': 'Catatan untuk penjual',
       'checkout.optional': '(opsional)',
-      'checkout.savedAddresses': 'Alamat tersimpan',
-      'checkout.newAddress': 'Tambah alamat baru',
-      'checkout.saveAddress': 'Simpan alamat',
-      'checkout.cancelAddress': 'Batal',
-      'checkout.addressSaved': 'Alamat disimpan.',
-      'checkout.signedIn': 'Anda berbelanja dengan akun Anda.',
       'checkout.chooseLocationFirst': 'Isi alamat dan kode pos dulu untuk melihat pilihan pengiriman.',
       'checkout.loadingShipping': 'Mencari pilihan pengiriman…',
       'checkout.noShipping': 'Tidak ada kurir yang melayani alamat ini. Periksa alamat atau pilih metode pembayaran lain.',
@@ -57,23 +52,10 @@ registerMessages(
       'checkout.summaryError': 'Total belum bisa dihitung.',
       'checkout.placeOrder': 'Buat pesanan',
       'checkout.placing': 'Membuat pesanan…',
-      'checkout.required': 'Wajib diisi.',
-      'checkout.invalidEmail': 'Masukkan alamat email yang benar, contoh nama@email.com.',
       'checkout.invalidPhone': 'Masukkan nomor HP Indonesia yang benar, contoh 0812-3456-7890.',
-      'checkout.tooLong': 'Terlalu panjang (maksimal {max} karakter).',
-      'checkout.addressShort': 'Tulis alamat lengkap (nama jalan dan nomor).',
-      'checkout.chooseShipping': 'Pilih kurir pengiriman.',
-      'checkout.choosePayment': 'Pilih metode pembayaran.',
-      'checkout.chooseAddress': 'Pilih atau tambahkan alamat pengiriman.',
-      'checkout.fixErrors': 'Periksa kembali isian yang ditandai.',
       'checkout.uncertain':
         'Kami tidak menerima jawaban dari toko, jadi pesanan Anda mungkin sudah dibuat. Periksa email atau WhatsApp Anda dulu. Jika belum ada konfirmasi, kirim ulang pesanan.',
       'checkout.uncertainRetry': 'Kirim ulang pesanan',
-      'checkout.canceled': 'Pesanan tidak dikirim.',
-      'checkout.orderPlaced': 'Pesanan {number} berhasil dibuat.',
-      'checkout.redirecting': 'Mengarahkan ke halaman pembayaran…',
-      'checkout.newOrder': 'Belanja lagi',
-      'checkout.viewOrder': 'Lihat pesanan',
       'checkout.unavailable': 'Tidak tersedia lagi dan tidak ikut dipesan: {names}',
       'checkout.restored': 'Isian checkout Anda sebelumnya dipulihkan.',
     },

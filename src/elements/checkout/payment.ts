@@ -2,9 +2,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { field } from './fields.js';
 import type { CheckoutHost } from './checkout-host.js';
+import { applyDiscount } from './requests.js';
 import './parts.strings.js';
-
-export { checkoutPartStyles as styles } from './parts.styles.js';
 
 export function renderPayment(host: CheckoutHost, stepHeading: boolean): TemplateResult {
   const error = host.errors.payment_method;
@@ -38,10 +37,6 @@ export function renderPayment(host: CheckoutHost, stepHeading: boolean): Templat
   </section>`;
 }
 
-const applyDiscount = (host: CheckoutHost): void => {
-  void import('./requests.js').then((r) => r.applyDiscount(host));
-};
-
 function renderDiscount(host: CheckoutHost): TemplateResult {
   const accepted = host.discountStatus === 'accepted' && host.values.discount_code;
   const message = host.errors.discount_code || host.discountMessage;
@@ -70,7 +65,7 @@ function renderDiscount(host: CheckoutHost): TemplateResult {
         @keydown=${(e: KeyboardEvent) => {
           if (e.key === 'Enter') {
             e.preventDefault();
-            applyDiscount(host);
+            void applyDiscount(host);
           }
         }}
       />
@@ -90,7 +85,7 @@ function renderDiscount(host: CheckoutHost): TemplateResult {
             type="button"
             class="button button--secondary"
             ?disabled=${!host.values.discount_input.trim() || host.discountStatus === 'checking'}
-            @click=${() => applyDiscount(host)}
+            @click=${() => void applyDiscount(host)}
           >
             ${host.t('checkout.applyDiscount')}
           </button>`}

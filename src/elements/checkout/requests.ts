@@ -4,7 +4,7 @@
  * Loaded while the checkout prepares.
  */
 import * as guestCheckout from '../../api/checkout.js';
-import * as customerCheckout from '../../api/customer-checkout.js';
+import type * as CustomerCheckout from '../../api/customer-checkout.js';
 import { isScalevApiError } from '../../api/errors.js';
 import { parseMoney } from '../../api/money.js';
 import type { StorefrontPublicOrder, StorefrontShippingOption } from '../../api/types.js';
@@ -18,9 +18,12 @@ import './parts.strings.js';
 
 const signature = (value: unknown): string => JSON.stringify(value);
 
+/** The customer routes come with the customer's part (loaded while a customer's checkout prepares): a guest never downloads them. */
+const customerRoutes = (): Promise<typeof CustomerCheckout> => import('./customer.js').then((m) => m.customerCheckout);
+
 export async function loadPaymentMethods(host: CheckoutHost, sf: Storefront): Promise<void> {
   if (host.customer) {
-    const answer = await customerCheckout.listPaymentMethods(sf.http);
+    const answer = await (await customerRoutes()).listPaymentMethods(sf.http);
     host.paymentChoices = answer.payment_methods
       .filter((code) => typeof code === 'string' && code && code !== 'no_payment')
       .map((code) => ({ code, label: paymentMethodName(code, host.resolvedLocale), description: null }));
@@ -56,7 +59,7 @@ export async function lookUpPrices(host: CheckoutHost, sf: Storefront): Promise<
 export async function probeShipping(host: CheckoutHost, sf: Storefront): Promise<void> {
   try {
     const options = host.customer
-      ? await customerCheckout.listShippingOptions(sf.http, host.itemSource())
+      ? await (await customerRoutes()).listShippingOptions(sf.http, host.itemSource())
       : await guestCheckout.listShippingOptions(sf.http, host.guestItemSource());
     host.requiresShipping = options.length > 0;
   } catch {
@@ -100,7 +103,7 @@ async function loadShipping(host: CheckoutHost, sf: Storefront, destination: Des
   const payment = cod ? { payment_method: 'cod' } : host.values.payment_method ? { payment_method: host.values.payment_method } : {};
   try {
     const options = host.customer
-      ? await customerCheckout.listShippingOptions(sf.http, { ...host.itemSource(), ...destination, ...payment }, controller.signal)
+      ? await (await customerRoutes()).listShippingOptions(sf.http, { ...host.itemSource(), ...destination, ...payment }, controller.signal)
       : await guestCheckout.listShippingOptions(sf.http, { ...host.guestItemSource(), destination, ...payment }, controller.signal);
     if (seq !== host.shippingSeq) return;
     host.shippingOptions = options.filter((o) => o && typeof o.courier_service_id === 'number' && (!cod || o.is_cod));
@@ -130,7 +133,7 @@ async function loadSummary(host: CheckoutHost, sf: Storefront, destination: Dest
   };
   try {
     const summary = host.customer
-      ? await customerCheckout.getSummary(sf.http, { ...host.itemSource(), ...(destination ?? {}), ...extra }, controller.signal)
+      ? await (await customerRoutes()).getSummary(sf.http, { ...host.itemSource(), ...(destination ?? {}), ...extra }, controller.signal)
       : await guestCheckout.getSummary(sf.http, { ...host.guestItemSource(), ...(destination ? { destination } : {}), ...extra }, controller.signal);
     if (seq !== host.summarySeq) return;
     host.summary = summary && typeof summary === 'object' ? summary : null;
@@ -189,9 +192,9 @@ export async function applyDiscount(host: CheckoutHost): Promise<void> {
 }
 
 /** Sends the order once: customer route, guest "buy now" items (cart untouched), or the guest cart. */
-export function createOrder(sf: Storefront, body: Record<string, unknown>, customer: boolean, directNoCart: boolean): Promise<StorefrontPublicOrder> {
+export async function createOrder(sf: Storefront, body: Record<string, unknown>, customer: boolean, directNoCart: boolean): Promise<StorefrontPublicOrder> {
   return customer
-    ? customerCheckout.createOrder(sf.http, body as unknown as Parameters<typeof customerCheckout.createOrder>[1])
+    ? (await customerRoutes()).createOrder(sf.http, body as unknown as Parameters<typeof CustomerCheckout.createOrder>[1])
     : directNoCart
       ? guestCheckout.createOrderFromItems(sf.http, body as unknown as Parameters<typeof guestCheckout.createOrderFromItems>[1])
       : guestCheckout.createOrder(sf.http, body as unknown as Parameters<typeof guestCheckout.createOrder>[1]);

@@ -3,8 +3,9 @@
  * the request body, the cancelable `scalev-before-checkout`, one request that is never resent on
  * its own, then the placed order (status in place, the order URL, or the redirect) with purchase
  * tracking, or every failure read in the buyer's words: field errors back on their fields, an
- * uncertain outcome (no answer) kept on screen, a plain failure with a retry. Loaded while the
- * checkout prepares, so the first "continue" or "place order" never waits.
+ * uncertain outcome (no answer) kept on screen, a plain failure with a retry. Loaded when the
+ * buyer first touches or focuses the form (or a placed order shows), so a checkout nobody fills in
+ * never downloads it, and the first "continue" or "place order" rarely waits.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { isScalevApiError } from '../../api/errors.js';
@@ -14,13 +15,38 @@ import { safeHttpUrl } from '../order-status/payment-names.js';
 import { mapFieldErrors } from './field-errors.js';
 import { EMPTY_VALUES, type FieldName } from './form-state.js';
 import { FORM_KEY, PLACED_KEY, UNCERTAIN_KEY, type CheckoutHost, type FieldErrors, type Step } from './checkout-host.js';
-import { isValidPhone, normalizePhone } from './phone.js';
-import { conversionItems, createOrder } from './requests.js';
-import './parts.strings.js';
+// Through the form's module, so its pieces are not split into a chunk of their own.
+import { conversionItems, createOrder, isValidPhone, normalizePhone } from './parts.js';
+import { registerMessages } from '../../i18n/localize.js';
+
+export { mapFieldErrors };
+
+// The words of validation and placing the order (English with the form's, in `parts.strings.en.ts`).
+registerMessages(
+  {
+    id: {
+      'checkout.required': 'Wajib diisi.',
+      'checkout.invalidEmail': 'Masukkan alamat email yang benar, contoh nama@email.com.',
+      'checkout.tooLong': 'Terlalu panjang (maksimal {max} karakter).',
+      'checkout.addressShort': 'Tulis alamat lengkap (nama jalan dan nomor).',
+      'checkout.chooseShipping': 'Pilih kurir pengiriman.',
+      'checkout.choosePayment': 'Pilih metode pembayaran.',
+      'checkout.chooseAddress': 'Pilih atau tambahkan alamat pengiriman.',
+      'checkout.fixErrors': 'Periksa kembali isian yang ditandai.',
+      'checkout.canceled': 'Pesanan tidak dikirim.',
+      'checkout.orderPlaced': 'Pesanan {number} berhasil dibuat.',
+      'checkout.redirecting': 'Mengarahkan ke halaman pembayaran…',
+      'checkout.newOrder': 'Belanja lagi',
+      'checkout.viewOrder': 'Lihat pesanan',
+    },
+  },
+  { en: () => import('./parts.strings.en.js') },
+);
+
+// A placed order shown after a reload loads this part first: the form's styles come with it.
+export { styles } from './parts.js';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
-
-export { checkoutPartStyles as styles } from './parts.styles.js';
 
 function onPlaced(host: CheckoutHost, sf: Storefront, answer: StorefrontPublicOrder): void {
   // Whatever the reply looks like, a 2xx is a placed order: never submit again.

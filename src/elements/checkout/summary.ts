@@ -6,8 +6,6 @@ import { safeHttpUrl } from '../order-status/payment-names.js';
 import type { CheckoutHost } from './checkout-host.js';
 import './parts.strings.js';
 
-export { checkoutPartStyles as styles } from './parts.styles.js';
-
 function summaryRows(host: CheckoutHost): Array<[string, number, boolean?]> {
   const s = host.summary;
   if (!s) return [];

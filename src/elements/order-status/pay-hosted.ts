@@ -5,6 +5,22 @@ import { hasGatewayData, providerPayUrl } from './gateway.js';
 import { amountAndDeadline, amountRow, payButton, waitingOrMissing } from './instructions-kit.js';
 import type { AnyOrder, PaymentInstructionsContext } from './order-facts.js';
 import { paymentKind, paymentMethodName, safeHttpUrl } from './payment-names.js';
+import { registerMessages } from '../../i18n/localize.js';
+
+// The words of these instructions (English with the others in `instructions-strings.en.ts`).
+registerMessages(
+  {
+    id: {
+      'order-status.payNow': 'Lanjutkan pembayaran',
+      'order-status.cardHelp': 'Pembayaran kartu diselesaikan di halaman penyedia pembayaran.',
+      'order-status.codTitle': 'Bayar di tempat (COD)',
+      'order-status.codHelp': 'Siapkan uang tunai {amount} dan bayar kepada kurir saat pesanan tiba.',
+      'order-status.payLinkHelp': 'Pilih metode pembayaran di halaman pembayaran.',
+      'order-status.otherMethod': 'Metode pembayaran: {name}',
+    },
+  },
+  { en: () => import('./instructions-strings.en.js') },
+);
 
 export function render(order: AnyOrder, ctx: PaymentInstructionsContext): TemplateResult {
   const kind = paymentKind(order.payment_method);

@@ -3,6 +3,22 @@ import { html, nothing, type SVGTemplateResult, type TemplateResult } from 'lit'
 import { hasGatewayData, readGateway } from './gateway.js';
 import { amountAndDeadline, copyRow, waitingOrMissing } from './instructions-kit.js';
 import type { AnyOrder, PaymentInstructionsContext } from './order-facts.js';
+import { registerMessages } from '../../i18n/localize.js';
+
+// The words of these instructions (English with the others in `instructions-strings.en.ts`).
+registerMessages(
+  {
+    id: {
+      'order-status.qrisTitle': 'Scan QRIS untuk membayar',
+      'order-status.qrisHelp': 'Buka aplikasi bank atau e-wallet yang mendukung QRIS, lalu scan kode ini.',
+      'order-status.qrisMobileHelp': 'Simpan atau screenshot kode QR ini dulu, lalu buka dari aplikasi pembayaran Anda.',
+      'order-status.qrisCode': 'Kode QRIS',
+      'order-status.qrisDownload': 'Unduh gambar QR',
+      'order-status.qrisImage': 'Kode QR QRIS untuk pembayaran',
+    },
+  },
+  { en: () => import('./instructions-strings.en.js') },
+);
 
 export function render(order: AnyOrder, ctx: PaymentInstructionsContext): TemplateResult {
   const g = readGateway(order);

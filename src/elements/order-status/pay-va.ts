@@ -4,6 +4,22 @@ import { hasGatewayData, readGateway } from './gateway.js';
 import { amountAndDeadline, copyRow, waitingOrMissing } from './instructions-kit.js';
 import type { AnyOrder, PaymentInstructionsContext } from './order-facts.js';
 import { RETAIL, VA_BANKS, paymentKind } from './payment-names.js';
+import { registerMessages } from '../../i18n/localize.js';
+
+// The words of these instructions (English with the others in `instructions-strings.en.ts`).
+registerMessages(
+  {
+    id: {
+      'order-status.vaTitle': 'Bayar ke Virtual Account {bank}',
+      'order-status.vaNumber': 'Nomor Virtual Account',
+      'order-status.vaHelp': 'Bayar lewat ATM, m-banking, atau internet banking {bank}. Nomor ini hanya untuk pesanan ini.',
+      'order-status.retailTitle': 'Bayar di gerai {name}',
+      'order-status.retailNumber': 'No Pembayaran',
+      'order-status.retailHelp': 'Tunjukkan nomor pembayaran ini ke kasir.',
+    },
+  },
+  { en: () => import('./instructions-strings.en.js') },
+);
 
 export function render(order: AnyOrder, ctx: PaymentInstructionsContext): TemplateResult {
   const retail = paymentKind(order.payment_method) === 'retail';

@@ -4,6 +4,20 @@ import { hasGatewayData, providerPayUrl, readGateway } from './gateway.js';
 import { amountAndDeadline, payButton, waitingOrMissing } from './instructions-kit.js';
 import type { AnyOrder, PaymentInstructionsContext } from './order-facts.js';
 import { EWALLETS, paymentKind, paymentMethodName } from './payment-names.js';
+import { registerMessages } from '../../i18n/localize.js';
+
+// The words of these instructions (English with the others in `instructions-strings.en.ts`).
+registerMessages(
+  {
+    id: {
+      'order-status.payWith': 'Bayar dengan {name}',
+      'order-status.ewalletHelp': 'Anda akan diarahkan ke {name} untuk menyelesaikan pembayaran.',
+      'order-status.ewalletScan': 'Atau scan kode ini dengan ponsel Anda',
+      'order-status.ovoHelp': 'Buka aplikasi OVO yang terhubung dengan nomor telepon Anda dan selesaikan pembayaran di sana.',
+    },
+  },
+  { en: () => import('./instructions-strings.en.js') },
+);
 
 export function render(order: AnyOrder, ctx: PaymentInstructionsContext): TemplateResult {
   if (paymentKind(order.payment_method) === 'ovo') {

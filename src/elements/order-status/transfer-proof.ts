@@ -1,14 +1,21 @@
 /**
  * The transfer-proof section of an unpaid bank transfer: pick a photo (checked before any
  * request), preview it, choose the destination account when there are several, upload with
- * progress, then show it as sent. Loaded only for bank transfers.
+ * progress, then show it as sent. Loaded only for bank transfers; the upload code itself only once
+ * the buyer goes for the file input.
  */
 import { css, html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { checkTransferProofFile, submitTransferProof } from '../../api/orders.js';
 import type { StorefrontPublicOrder } from '../../api/types.js';
 import type { ScalevHttp } from '../../api/http.js';
 import { safeHttpUrl } from './payment-names.js';
 import './proof-strings.js';
+
+let uploadCode: Promise<typeof import('../../api/orders.js')> | null = null;
+const loadUploadCode = () =>
+  (uploadCode ??= import('../../api/orders.js').catch((error: unknown) => {
+    uploadCode = null;
+    throw error;
+  }));
 
 /** What the section needs from `<scalev-order-status>`. */
 export interface ProofHost extends ReactiveControllerHost {
@@ -43,21 +50,28 @@ export class TransferProof implements ReactiveController {
     this.preview = file ? URL.createObjectURL(file) : '';
   }
 
-  private picked(event: Event): void {
+  private async picked(event: Event): Promise<void> {
     const input = event.target as HTMLInputElement;
     const file = input.files?.[0] ?? null;
     this.setPreview(null);
     this.file = null;
     this.error = '';
-    if (file) {
-      const problem = checkTransferProofFile(file);
-      if (problem) {
-        this.error = this.host.t(`order-status.proof${problem[0]!.toUpperCase()}${problem.slice(1)}`);
-        input.value = '';
-      } else {
-        this.file = file;
-        this.setPreview(file);
-      }
+    this.host.requestUpdate();
+    if (!file) return;
+    let problem: string | null;
+    try {
+      problem = (await loadUploadCode()).checkTransferProofFile(file);
+    } catch (error) {
+      problem = null;
+      this.error = this.host.t('order-status.proofFailed', { reason: this.host.describeError(error) });
+    }
+    // Another file picked meanwhile: that one is checked instead.
+    if (input.files?.[0] !== file) return;
+    if (problem) this.error = this.host.t(`order-status.proof${problem[0]!.toUpperCase()}${problem.slice(1)}`);
+    if (this.error) input.value = '';
+    else {
+      this.file = file;
+      this.setPreview(file);
     }
     this.host.requestUpdate();
   }
@@ -72,6 +86,7 @@ export class TransferProof implements ReactiveController {
     this.host.requestUpdate();
     const entity = Number(this.account);
     try {
+      const { submitTransferProof } = await loadUploadCode();
       const order = await submitTransferProof(target.http, target.slug, file, {
         transfer_time: new Date().toISOString(),
         ...(Number.isInteger(entity) && entity > 0 ? { financial_entity_id: entity } : {}),
@@ -128,7 +143,8 @@ export class TransferProof implements ReactiveController {
         aria-describedby="proof-hint${this.error ? ' proof-error' : ''}"
         aria-invalid=${this.error ? 'true' : 'false'}
         ?disabled=${this.busy}
-        @change=${(e: Event) => this.picked(e)}
+        @focus=${() => void loadUploadCode().catch(() => undefined)}
+        @change=${(e: Event) => void this.picked(e)}
       />
       <p id="proof-hint" class="hint">${t('order-status.proofHint')}</p>
       ${this.error ? html`<p id="proof-error" class="proof__error" role="alert">${this.error}</p>` : nothing}

@@ -72,7 +72,8 @@ describe('scalev-checkout: failures', function () {
     await fill(el, 'customer_email', 'not-an-email');
     await fill(el, 'customer_phone', '12345');
     placeButton(el).click();
-    await el.updateComplete;
+    // Placing the order loads on the first touch of the form (a bare click() here): wait for it.
+    await until(() => fieldError(el, 'customer_name'), 'validation shown');
     expect(orderPosts(mock)).to.have.length(0);
     expect(fieldError(el, 'customer_name')).to.equal('Required.');
     expect(fieldError(el, 'customer_email')).to.contain('valid email');

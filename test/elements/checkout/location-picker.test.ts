@@ -130,6 +130,21 @@ describe('scalev-location-picker', function () {
     await expect(el).to.be.accessible();
   });
 
+  it('places the open list under the field (Floating UI, loaded when the field is first used)', async () => {
+    const api = fakeApi();
+    const el = await mount(api);
+    await type(el, 'jakarta');
+    await waitUntil(() => root(el).querySelectorAll('[role="option"]').length === 2, 'two options');
+    const popup = root(el).querySelector('.popup') as HTMLElement;
+    await waitUntil(() => popup.style.top !== '', 'list placed');
+    const field = combo(el).getBoundingClientRect();
+    const list = popup.getBoundingClientRect();
+    expect(getComputedStyle(popup).visibility).to.equal('visible');
+    expect(Math.abs(list.left - field.left)).to.be.lessThan(2);
+    expect(list.top).to.be.greaterThan(field.bottom - 1);
+    expect(Math.abs(list.width - field.width)).to.be.lessThan(2);
+  });
+
   it('is usable by keyboard: arrows move, Enter chooses, the single postal code is picked', async () => {
     const api = fakeApi();
     const el = await mount(api);
@@ -162,6 +177,17 @@ describe('scalev-location-picker', function () {
     const el = await mount(api);
     await type(el, 'jakarta');
     await waitUntil(() => combo(el).getAttribute('aria-expanded') === 'true', 'list open');
+    key(el, 'Escape');
+    await el.updateComplete;
+    expect(combo(el).getAttribute('aria-expanded')).to.equal('false');
+    // Up on the closed list opens it on its last option, and wraps back to the first.
+    key(el, 'ArrowUp');
+    await el.updateComplete;
+    expect(combo(el).getAttribute('aria-expanded')).to.equal('true');
+    expect(combo(el).getAttribute('aria-activedescendant')).to.match(/-opt-1$/);
+    key(el, 'ArrowDown');
+    await el.updateComplete;
+    expect(combo(el).getAttribute('aria-activedescendant')).to.match(/-opt-0$/);
     key(el, 'Escape');
     await el.updateComplete;
     expect(combo(el).getAttribute('aria-expanded')).to.equal('false');
@@ -239,6 +265,18 @@ describe('scalev-location-picker', function () {
     expect(el.value?.display).to.equal('Gambir, Kota Jakarta Pusat, DKI Jakarta');
     await waitUntil(() => el.postalCode === '10110', 'postal code');
     await expect(el).to.be.accessible();
+  });
+
+  it('cascade opens on a chosen location, matched by its names', async () => {
+    const api = fakeApi();
+    const el = await mount(api);
+    el.value = LOCATIONS[1]!;
+    el.mode = 'cascade';
+    const select = (name: string) => root(el).querySelector(`select[name="${name}"]`) as HTMLSelectElement | null;
+    await waitUntil(() => select('shipping_location_id')?.value === '9090', 'restored down to the district');
+    expect(select('shipping_province')!.value).to.equal('31');
+    expect(select('shipping_city')!.value).to.equal('3171');
+    expect(el.value?.id).to.equal(9090);
   });
 
   it('falls back to typing the postal code when the location has none', async () => {

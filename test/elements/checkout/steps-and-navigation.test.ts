@@ -38,9 +38,9 @@ describe('scalev-checkout: phone steps', function () {
     await expect(el).to.be.accessible();
 
     q<HTMLButtonElement>(el, '[part="next-button"]').click();
-    await el.updateComplete;
+    // Validation loads on the first touch of the form (a bare click() here): wait for it.
+    await until(() => text(el).includes('Required.'), 'contact step validated');
     expect(currentStep(el), 'stays on an invalid step').to.contain('Contact');
-    expect(text(el)).to.contain('Required.');
     await fillGuestContact(el);
     q<HTMLButtonElement>(el, '[part="next-button"]').click();
     await until(() => currentStep(el).includes('Delivery'), 'delivery step');
@@ -66,6 +66,16 @@ describe('scalev-checkout: phone steps', function () {
     q<HTMLButtonElement>(el, '[part="back-button"]').click();
     await until(() => currentStep(el).includes('Payment'), 'back to payment');
     expect((shadow(el).querySelector('input[value="bank_transfer"]') as HTMLInputElement).checked, 'choices kept').to.equal(true);
+  });
+
+  it('loads placing the order when the buyer first focuses the form, not before', async () => {
+    const { el } = await mountCheckout();
+    const loaded = () => (el as unknown as { parts: Map<string, unknown> }).parts;
+    expect(loaded().has('parts'), 'the form is in').to.equal(true);
+    await aTimeout(300);
+    expect(loaded().has('submit'), 'nothing to place yet').to.equal(false);
+    q<HTMLInputElement>(el, '[name="customer_name"]').focus();
+    await until(() => loaded().has('submit'), 'submit part loaded on focus');
   });
 
   it('an API field error on place order brings the phone layout back to the step of that field', async () => {

@@ -357,9 +357,10 @@ describe('scalev-order-status', function () {
       const { el, mock } = await mountOrder(DEMO_ORDER_SLUGS.bankTransferPending);
       await shown(el);
       await pick(el, new File(['%PDF'], 'proof.pdf', { type: 'application/pdf' }));
-      expect(text(el)).to.contain('must be a JPG, PNG or WebP image');
+      // The check runs with the upload code, loaded when the buyer goes for the file input.
+      await until(() => text(el).includes('must be a JPG, PNG or WebP image'), 'type refused');
       await pick(el, new File([new Uint8Array(10_485_761)], 'big.png', { type: 'image/png' }));
-      expect(text(el)).to.contain('at most 10 MB');
+      await until(() => text(el).includes('at most 10 MB'), 'size refused');
       expect((shadow(el).querySelector('[part="proof-submit"]') as HTMLButtonElement).disabled).to.equal(true);
       expect(requestsTo(mock, 'transfer-proof-upload')).to.have.length(0);
     });
@@ -370,6 +371,7 @@ describe('scalev-order-status', function () {
       await shown(el);
       const bytes = new Uint8Array(2048).fill(7);
       await pick(el, new File([bytes], 'bukti.png', { type: 'image/png' }));
+      await until(() => shadow(el).querySelector('img[alt="Transfer proof preview"]'), 'preview');
       const preview = shadow(el).querySelector('img[alt="Transfer proof preview"]') as HTMLImageElement;
       expect(preview.src).to.match(/^blob:/);
       (shadow(el).querySelector('[part="proof-submit"]') as HTMLButtonElement).click();
@@ -389,6 +391,7 @@ describe('scalev-order-status', function () {
       restore = installFakeXhr(mock, { failPut: 1 });
       await shown(el);
       await pick(el, new File([new Uint8Array(100)], 'bukti.jpg', { type: 'image/jpeg' }));
+      await until(() => !(shadow(el).querySelector('[part="proof-submit"]') as HTMLButtonElement).disabled, 'file accepted');
       (shadow(el).querySelector('[part="proof-submit"]') as HTMLButtonElement).click();
       await until(() => text(el).includes('could not be sent'), 'failure shown');
       expect(requestsTo(mock, `/public/orders/${DEMO_ORDER_SLUGS.bankTransferPending}`, 'PATCH')).to.have.length(0);
