@@ -36,10 +36,10 @@ export interface SearchHost extends ReactiveControllerHost {
   reportError(error: unknown, operation: string): void;
 }
 
-let floating: Promise<typeof import('@floating-ui/dom')> | null = null;
+let floating: Promise<typeof import('./floating.js')> | null = null;
 /** Floating UI is needed only while the list is open. */
 const loadFloating = () =>
-  (floating ??= import('@floating-ui/dom').catch((error: unknown) => {
+  (floating ??= import('./floating.js').catch((error: unknown) => {
     floating = null;
     throw error;
   }));

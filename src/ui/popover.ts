@@ -1,11 +1,11 @@
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 
-type FloatingModule = typeof import('@floating-ui/dom');
+type FloatingModule = typeof import('./floating.js');
 
 let floating: Promise<FloatingModule> | null = null;
 /** Floating UI is loaded the first time a popover opens, so elements that never open one do not pay for it. */
 function loadFloating(): Promise<FloatingModule> {
-  return (floating ??= import('@floating-ui/dom'));
+  return (floating ??= import('./floating.js'));
 }
 
 const popoverSupported = typeof HTMLElement !== 'undefined' && typeof HTMLElement.prototype.showPopover === 'function';
