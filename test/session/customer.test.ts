@@ -297,8 +297,10 @@ describe('CustomerSession', () => {
         const b = tab(fake, storeId, { storage: lagging });
         await signIn(a);
         lagging.freeze(key);
+        const spentByA = a.sessions.customer.tokens!.refresh;
         const rotated = await a.sessions.customer.refresh();
-        await aTimeout(20); // a's announcement reaches b
+        // a's announcement reaches b (a fixed pause was too short on a loaded machine).
+        await waitUntil(() => b.sessions.customer.spent.has(spentByA), "a's announcement reaches b");
         expect(b.sessions.customer.tokens!.access).to.not.equal(rotated);
         if (catchesUp) setTimeout(() => lagging.catchUp(), 100);
 
