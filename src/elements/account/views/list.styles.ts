@@ -8,7 +8,9 @@ const listStyles = css`
     font-size: 1em;
     font-weight: var(--_scalev-font-weight-bold);
   }
-  .list {
+  .list,
+  .lines,
+  .options {
     display: flex;
     flex-direction: column;
     gap: var(--_scalev-space-s);
@@ -62,14 +64,6 @@ const listStyles = css`
   .badge--bad {
     color: var(--_scalev-color-danger);
   }
-  .lines {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_scalev-space-s);
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
   .line {
     display: flex;
     justify-content: space-between;
@@ -118,14 +112,6 @@ const listStyles = css`
   .content-meta {
     font-size: var(--_scalev-font-size-small);
     white-space: nowrap;
-  }
-  .options {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_scalev-space-s);
-    margin: 0;
-    padding: 0;
-    list-style: none;
   }
   .option {
     display: flex;
