@@ -12,6 +12,7 @@ import { exportPartsOf } from './parts.js';
 import {
   ROUTE_TABLE,
   StorefrontLocation,
+  normalizeBase,
   normalizeRoute,
   routePattern,
   type StorefrontRouteName,
@@ -539,9 +540,4 @@ export class ScalevStorefront extends ScalevElement {
 
 function isAccountRoute(route: string): boolean {
   return route === '/akun' || route.startsWith('/akun/');
-}
-
-function normalizeBase(base: string): string {
-  const trimmed = base.trim().replace(/\/+$/, '');
-  return trimmed && !trimmed.startsWith('/') ? `/${trimmed}` : trimmed;
 }
