@@ -132,8 +132,7 @@ export class ScalevCart extends ScalevElement {
   private removedName = '';
   private readonly subscription = new StoreSubscription(this);
   private panel?: PanelModule;
-  private drawer?: Panel.DrawerController;
-  private anchored?: Panel.PopoverController;
+  private frames?: Panel.Frames;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -181,17 +180,7 @@ export class ScalevCart extends ScalevElement {
       if (this.renderRoot instanceof ShadowRoot) {
         adoptStyles(this.renderRoot, [...(this.constructor as typeof ScalevCart).elementStyles, ...panel.styles]);
       }
-      this.drawer = new panel.DrawerController(
-        this,
-        () => this.renderRoot?.querySelector<HTMLDialogElement>('dialog.drawer'),
-        (open) => this.toggled(open),
-      );
-      this.anchored = new panel.PopoverController(
-        this,
-        () => this.renderRoot?.querySelector<HTMLElement>('.trigger'),
-        () => this.renderRoot?.querySelector<HTMLElement>('.popover'),
-        (open) => this.toggled(open),
-      );
+      this.frames = panel.frames(this, (open) => this.toggled(open));
       this.requestUpdate();
       if (this.open) this.applyOpen();
       return panel;
@@ -241,21 +230,8 @@ export class ScalevCart extends ScalevElement {
   }
 
   private applyOpen(): void {
-    const { drawer, anchored } = this;
     // Before the panel module arrives there is nothing to open yet; `loadPanel` calls back.
-    if (!drawer || !anchored) return;
-    if (this.mode === 'inline' || !this.open) {
-      drawer.close();
-      anchored.hide();
-      return;
-    }
-    if (this.mode === 'popover') {
-      drawer.close();
-      anchored.show();
-    } else {
-      anchored.hide();
-      drawer.show(this.renderRoot?.querySelector<HTMLElement>('.trigger'));
-    }
+    this.frames?.apply(this.mode, this.open);
   }
 
   private toggled(open: boolean): void {
@@ -337,11 +313,7 @@ export class ScalevCart extends ScalevElement {
         <slot name="button">${cartIcon}<span class="trigger__label">${this.t('cart.heading')}</span></slot>
         <span class="badge" part="badge" aria-hidden="true" ?hidden=${count === 0}>${count > 99 ? '99+' : count}</span>
       </button>
-      ${panel
-        ? popoverMode
-          ? panel.renderPopover({ id: 'popover', labelledBy: 'heading', content })
-          : panel.renderDrawer({ controller: this.drawer!, labelledBy: 'heading', content })
-        : nothing}
+      ${panel ? this.frames!.render(this.mode, content) : nothing}
       ${live}`;
   }
 }

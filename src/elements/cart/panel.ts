@@ -3,7 +3,7 @@
  * that hold them. Loaded the first time a cart opens (or at once for `mode="inline"`), so a page
  * that only shows the cart button in its header pays for the button alone.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type LitElement, type TemplateResult } from 'lit';
 import type { CartFailure, CartLine, CartStore } from '../../state/cart.js';
 import { renderQuantityStepper } from '../../ui/quantity-stepper.js';
 import { quantityStepperStyles } from '../../ui/quantity-stepper.styles.js';
@@ -14,10 +14,42 @@ import { popoverStyles } from '../../ui/popover.styles.js';
 import { panelStyles } from './panel.styles.js';
 import './panel-strings.js';
 
-export { DrawerController, renderDrawer } from '../../ui/drawer.js';
-export { PopoverController, renderPopover } from '../../ui/popover.js';
+import { DrawerController, renderDrawer } from '../../ui/drawer.js';
+import { PopoverController, renderPopover } from '../../ui/popover.js';
 
 export const styles = [statusMessageStyles, quantityStepperStyles, drawerStyles, popoverStyles, panelStyles];
+
+/** The drawer and the popover of one cart element, following its `mode` and `open`. */
+export interface Frames {
+  /** The panel in the drawer, or in the popover for `mode="popover"`. */
+  render(mode: string, content: TemplateResult): TemplateResult;
+  /** Opens the drawer or the popover as `mode` asks and closes the other; closes both when closed or inline. */
+  apply(mode: string, open: boolean): void;
+}
+
+export function frames(host: LitElement, toggled: (open: boolean) => void): Frames {
+  const find = <T extends HTMLElement>(selector: string) => host.renderRoot?.querySelector<T>(selector);
+  const drawer = new DrawerController(host, () => find<HTMLDialogElement>('dialog.drawer'), toggled);
+  const popover = new PopoverController(host, () => find('.trigger'), () => find('.popover'), toggled);
+  return {
+    render: (mode, content) =>
+      mode === 'popover'
+        ? renderPopover({ id: 'popover', labelledBy: 'heading', content })
+        : renderDrawer({ controller: drawer, labelledBy: 'heading', content }),
+    apply(mode, open) {
+      if (mode === 'inline' || !open) {
+        drawer.close();
+        popover.hide();
+      } else if (mode === 'popover') {
+        drawer.close();
+        popover.show();
+      } else {
+        popover.hide();
+        drawer.show(find('.trigger'));
+      }
+    },
+  };
+}
 
 /** What the panel needs from the element showing it. */
 export interface PanelHost {
