@@ -121,8 +121,8 @@ function fromSynced(cart: ServerCart): ServerCart {
       variant_id: l.variantId,
       bundle_price_option_id: l.bundleId,
       quantity: l.quantity,
-      ...(typeof l.bundleSlug === 'string' ? { bundle_price_option_slug: l.bundleSlug } : {}),
-      ...(typeof l.uniqueId === 'string' ? { bundle_price_option_unique_id: l.uniqueId } : {}),
+      bundle_price_option_slug: l.bundleSlug,
+      bundle_price_option_unique_id: l.uniqueId,
     })) as GuestCart['items'],
   });
 }
@@ -276,10 +276,7 @@ export class CartStore extends EventTarget {
     if (this.loading) return this.loading;
     if (this.loaded && !options.force) return Promise.resolve();
     if (this.owner === 'guest' && !this.sf.guest.get()) {
-      this.loaded = true;
-      this.server = { ...EMPTY };
-      this.setStatus('ready');
-      this.emitChange('load');
+      this.startEmpty();
       return Promise.resolve();
     }
     this.setStatus('loading');
@@ -300,11 +297,7 @@ export class CartStore extends EventTarget {
         if (owner === 'guest' && this.staleTokenAnswer(error)) {
           // The API no longer knows this guest cart: start afresh, quietly. The next add creates one.
           this.forgetGuestToken();
-          this.loaded = true;
-          this.server = { ...EMPTY };
-          this.setStatus('ready');
-          this.broadcast();
-          this.emitChange('load');
+          this.startEmpty(true);
           return;
         }
         this.setStatus('error');
@@ -378,13 +371,27 @@ export class CartStore extends EventTarget {
     });
   }
 
-  /** The order consumed the cart: show it empty everywhere, without asking the API. */
-  clearAfterOrder(): void {
+  /** There is no guest cart (yet, or any more): an empty cart is the truth, no request needed. */
+  private startEmpty(tellTabs = false): void {
+    this.loaded = true;
+    this.server = { ...EMPTY };
+    this.setStatus('ready');
+    if (tellTabs) this.broadcast();
+    this.emitChange('load');
+  }
+
+  /** Forgets every change not sent yet or not answered yet. */
+  private dropUnsaved(): void {
     for (const timer of this.quantityTimers.values()) clearTimeout(timer);
     this.quantityTimers.clear();
     this.quantities.clear();
     this.removals.clear();
     this.adds = [];
+  }
+
+  /** The order consumed the cart: show it empty everywhere, without asking the API. */
+  clearAfterOrder(): void {
+    this.dropUnsaved();
     this.server = { id: this.server.id, lines: [], total: 0 };
     this.lastFailure = null;
     this.broadcast();
@@ -494,8 +501,7 @@ export class CartStore extends EventTarget {
     try {
       return await run();
     } catch (error) {
-      const status = httpStatus(error);
-      if (status !== 404 && status !== 400) throw error;
+      if (!this.staleTokenAnswer(error)) throw error;
       const tokenBefore = owner === 'guest' ? this.sf.guest.get() : null;
       if (owner === 'guest' && !tokenBefore) throw error;
       let fresh: GuestCart | null = null;
@@ -522,7 +528,7 @@ export class CartStore extends EventTarget {
     }
   }
 
-  /** A 404 or 400 to a guest-cart read made with a token: the API does not know that cart. */
+  /** A 404 or 400: to a guest-cart read made with a token, the API does not know that cart. */
   private staleTokenAnswer(error: unknown): boolean {
     const status = httpStatus(error);
     return status === 404 || status === 400;
@@ -557,11 +563,7 @@ export class CartStore extends EventTarget {
     this.owner = next;
     this.loaded = false;
     this.loading = null;
-    for (const timer of this.quantityTimers.values()) clearTimeout(timer);
-    this.quantityTimers.clear();
-    this.quantities.clear();
-    this.removals.clear();
-    this.adds = [];
+    this.dropUnsaved();
     this.server = { ...EMPTY };
     this.lastFailure = null;
 

@@ -1,7 +1,7 @@
 import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Storefront } from '../../context/storefront.js';
-import type { CartFailure, CartLine, CartStore } from '../../state/cart.js';
+import type { CartFailure, CartStore } from '../../state/cart.js';
 import { StoreSubscription } from '../../state/subscribe.js';
 import { renderLiveRegion } from '../../ui/status-message.js';
 import { ScalevElement } from '../base/scalev-element.js';
@@ -132,8 +132,7 @@ export class ScalevCart extends ScalevElement {
   private removedName = '';
   private readonly subscription = new StoreSubscription(this);
   private panel?: PanelModule;
-  private drawer?: Panel.DrawerController;
-  private anchored?: Panel.PopoverController;
+  private frames?: Panel.Frames;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -181,17 +180,7 @@ export class ScalevCart extends ScalevElement {
       if (this.renderRoot instanceof ShadowRoot) {
         adoptStyles(this.renderRoot, [...(this.constructor as typeof ScalevCart).elementStyles, ...panel.styles]);
       }
-      this.drawer = new panel.DrawerController(
-        this,
-        () => this.renderRoot?.querySelector<HTMLDialogElement>('dialog.drawer'),
-        (open) => this.toggled(open),
-      );
-      this.anchored = new panel.PopoverController(
-        this,
-        () => this.renderRoot?.querySelector<HTMLElement>('.trigger'),
-        () => this.renderRoot?.querySelector<HTMLElement>('.popover'),
-        (open) => this.toggled(open),
-      );
+      this.frames = panel.frames(this, (open) => this.toggled(open));
       this.requestUpdate();
       if (this.open) this.applyOpen();
       return panel;
@@ -241,21 +230,8 @@ export class ScalevCart extends ScalevElement {
   }
 
   private applyOpen(): void {
-    const { drawer, anchored } = this;
     // Before the panel module arrives there is nothing to open yet; `loadPanel` calls back.
-    if (!drawer || !anchored) return;
-    if (this.mode === 'inline' || !this.open) {
-      drawer.close();
-      anchored.hide();
-      return;
-    }
-    if (this.mode === 'popover') {
-      drawer.close();
-      anchored.show();
-    } else {
-      anchored.hide();
-      drawer.show(this.renderRoot?.querySelector<HTMLElement>('.trigger'));
-    }
+    this.frames?.apply(this.mode, this.open);
   }
 
   private toggled(open: boolean): void {
@@ -271,64 +247,6 @@ export class ScalevCart extends ScalevElement {
     this.open = false;
   };
 
-  // ---- actions ----
-
-  private setQuantity(line: CartLine, quantity: number): void {
-    if (line.id !== undefined) this.cart?.setQuantity(line.id, quantity);
-  }
-
-  private async removeLine(line: CartLine, name: string): Promise<void> {
-    if (line.id === undefined || !this.cart) return;
-    this.removedName = name;
-    const removal = this.cart.remove(line.id);
-    await this.updateComplete;
-    // The focused button left with its line: keep keyboard users in the cart.
-    if (!this.shadowRoot?.activeElement || this.shadowRoot.activeElement === this.renderRoot.querySelector('dialog')) {
-      this.renderRoot.querySelector<HTMLElement>('.heading')?.focus();
-    }
-    await removal.catch(() => undefined);
-  }
-
-  private checkoutHref(): string | null {
-    return this.checkoutUrl || this.storefront?.url('checkout') || null;
-  }
-
-  /** Unconfirmed changes are sent first, so checkout reads the cart the buyer sees. */
-  private readonly onCheckout = async (event: Event) => {
-    const href = this.checkoutHref();
-    if (href) {
-      if (!this.cart?.hasUnsavedChanges) return;
-      event.preventDefault();
-      const link = event.currentTarget instanceof HTMLAnchorElement ? event.currentTarget : null;
-      await this.cart.flush();
-      // Follow the same link once the cart is saved: a storefront around the cart then keeps the
-      // navigation inside the page instead of reloading it.
-      if (link?.isConnected) link.click();
-      else window.location.assign(href);
-      return;
-    }
-    await this.cart?.flush();
-    await this.openCheckoutInPlace();
-  };
-
-  /** Shows `<scalev-checkout>` in the drawer or page; its code is fetched on this first use. */
-  private async openCheckoutInPlace(): Promise<void> {
-    this.checkoutProblem = '';
-    try {
-      await import('../checkout/define.js');
-    } catch {
-      this.checkoutProblem = this.t('error.network');
-      return;
-    }
-    this.view = 'checkout';
-  }
-
-  private readonly backToCart = async () => {
-    this.view = 'cart';
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('.heading')?.focus();
-  };
-
   // ---- rendering ----
 
   /** What the lazily loaded panel reads from and calls on this element. */
@@ -337,17 +255,22 @@ export class ScalevCart extends ScalevElement {
       cart: this.cart,
       view: this.view,
       closable,
-      checkoutHref: this.checkoutHref(),
+      checkoutHref: this.checkoutUrl || this.storefront?.url('checkout') || null,
       checkoutProblem: this.checkoutProblem,
+      root: this.renderRoot as ShadowRoot,
       t: (key, params) => this.t(key, params),
       money: (amount) => this.money(amount),
       describeError: (error) => this.describeError(error),
       productUrl: (slug) => this.storefront?.url('product', { slug }) ?? null,
       close: this.close,
-      back: () => void this.backToCart(),
-      checkout: (event) => void this.onCheckout(event),
-      setQuantity: (line, quantity) => this.setQuantity(line, quantity),
-      remove: (line, name) => void this.removeLine(line, name),
+      show: (view, problem) => {
+        this.view = view;
+        this.checkoutProblem = problem;
+        return this.updateComplete;
+      },
+      removed: (name) => {
+        this.removedName = name;
+      },
     };
   }
 
@@ -390,11 +313,7 @@ export class ScalevCart extends ScalevElement {
         <slot name="button">${cartIcon}<span class="trigger__label">${this.t('cart.heading')}</span></slot>
         <span class="badge" part="badge" aria-hidden="true" ?hidden=${count === 0}>${count > 99 ? '99+' : count}</span>
       </button>
-      ${panel
-        ? popoverMode
-          ? panel.renderPopover({ id: 'popover', labelledBy: 'heading', content })
-          : panel.renderDrawer({ controller: this.drawer!, labelledBy: 'heading', content })
-        : nothing}
+      ${panel ? this.frames!.render(this.mode, content) : nothing}
       ${live}`;
   }
 }

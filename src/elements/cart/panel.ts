@@ -3,7 +3,7 @@
  * that hold them. Loaded the first time a cart opens (or at once for `mode="inline"`), so a page
  * that only shows the cart button in its header pays for the button alone.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type LitElement, type TemplateResult } from 'lit';
 import type { CartFailure, CartLine, CartStore } from '../../state/cart.js';
 import { renderQuantityStepper } from '../../ui/quantity-stepper.js';
 import { quantityStepperStyles } from '../../ui/quantity-stepper.styles.js';
@@ -14,10 +14,42 @@ import { popoverStyles } from '../../ui/popover.styles.js';
 import { panelStyles } from './panel.styles.js';
 import './panel-strings.js';
 
-export { DrawerController, renderDrawer } from '../../ui/drawer.js';
-export { PopoverController, renderPopover } from '../../ui/popover.js';
+import { DrawerController, renderDrawer } from '../../ui/drawer.js';
+import { PopoverController, renderPopover } from '../../ui/popover.js';
 
 export const styles = [statusMessageStyles, quantityStepperStyles, drawerStyles, popoverStyles, panelStyles];
+
+/** The drawer and the popover of one cart element, following its `mode` and `open`. */
+export interface Frames {
+  /** The panel in the drawer, or in the popover for `mode="popover"`. */
+  render(mode: string, content: TemplateResult): TemplateResult;
+  /** Opens the drawer or the popover as `mode` asks and closes the other; closes both when closed or inline. */
+  apply(mode: string, open: boolean): void;
+}
+
+export function frames(host: LitElement, toggled: (open: boolean) => void): Frames {
+  const find = <T extends HTMLElement>(selector: string) => host.renderRoot?.querySelector<T>(selector);
+  const drawer = new DrawerController(host, () => find<HTMLDialogElement>('dialog.drawer'), toggled);
+  const popover = new PopoverController(host, () => find('.trigger'), () => find('.popover'), toggled);
+  return {
+    render: (mode, content) =>
+      mode === 'popover'
+        ? renderPopover({ id: 'popover', labelledBy: 'heading', content })
+        : renderDrawer({ controller: drawer, labelledBy: 'heading', content }),
+    apply(mode, open) {
+      if (mode === 'inline' || !open) {
+        drawer.close();
+        popover.hide();
+      } else if (mode === 'popover') {
+        drawer.close();
+        popover.show();
+      } else {
+        popover.hide();
+        drawer.show(find('.trigger'));
+      }
+    },
+  };
+}
 
 /** What the panel needs from the element showing it. */
 export interface PanelHost {
@@ -27,15 +59,66 @@ export interface PanelHost {
   readonly closable: boolean;
   readonly checkoutHref: string | null;
   readonly checkoutProblem: string;
+  /** The element's shadow root, where focus is kept. */
+  readonly root: ShadowRoot;
   t(key: string, params?: Record<string, unknown>): string;
   money(amount: number | null | undefined): string;
   describeError(error: unknown): string;
   productUrl(slug: string): string | null;
   close(): void;
-  back(): void;
-  checkout(event: Event): void;
-  setQuantity(line: CartLine, quantity: number): void;
-  remove(line: CartLine, name: string): void;
+  /** Shows the cart or the in-place checkout, with a checkout problem or none; resolves once rendered. */
+  show(view: 'cart' | 'checkout', checkoutProblem: string): Promise<unknown>;
+  /** This widget removed the line with this name: the next announcement names it. */
+  removed(name: string): void;
+}
+
+/** Moves focus to the heading when the focused control left the screen (a removed line, the checkout). */
+function keepFocus(host: PanelHost, always: boolean): void {
+  const active = host.root.activeElement;
+  if (always || !active || active === host.root.querySelector('dialog')) host.root.querySelector<HTMLElement>('.heading')?.focus();
+}
+
+async function removeLine(host: PanelHost, line: CartLine, name: string): Promise<void> {
+  const cart = host.cart;
+  if (line.id === undefined || !cart) return;
+  host.removed(name);
+  const removal = cart.remove(line.id);
+  // The focused button left with its line: keep keyboard users in the cart.
+  await host.show(host.view, host.checkoutProblem);
+  keepFocus(host, false);
+  await removal.catch(() => undefined);
+}
+
+/** Unconfirmed changes are sent first, so checkout reads the cart the buyer sees. */
+async function checkout(host: PanelHost, event: Event): Promise<void> {
+  const href = host.checkoutHref;
+  const cart = host.cart;
+  if (href) {
+    if (!cart?.hasUnsavedChanges) return;
+    event.preventDefault();
+    const link = event.currentTarget instanceof HTMLAnchorElement ? event.currentTarget : null;
+    await cart.flush();
+    // Follow the same link once the cart is saved: a storefront around the cart then keeps the
+    // navigation inside the page instead of reloading it.
+    if (link?.isConnected) link.click();
+    else window.location.assign(href);
+    return;
+  }
+  await cart?.flush();
+  // Without a checkout page, `<scalev-checkout>` shows in the drawer or page; its code is fetched on this first use.
+  void host.show('cart', '');
+  try {
+    await import('../checkout/define.js');
+  } catch {
+    void host.show('cart', host.t('error.network'));
+    return;
+  }
+  void host.show('checkout', '');
+}
+
+async function backToCart(host: PanelHost): Promise<void> {
+  await host.show('cart', host.checkoutProblem);
+  keepFocus(host, true);
 }
 
 export function renderPanel(host: PanelHost): TemplateResult {
@@ -43,7 +126,7 @@ export function renderPanel(host: PanelHost): TemplateResult {
   return html`<section class="panel" part="panel" aria-labelledby="heading">
     <header class="header" part="header">
       ${inCheckout
-        ? html`<button type="button" class="link-button" part="back-button" @click=${() => host.back()}>
+        ? html`<button type="button" class="link-button" part="back-button" @click=${() => void backToCart(host)}>
             <span aria-hidden="true">←</span> ${host.t('cart.backToCart')}
           </button>`
         : nothing}
@@ -146,7 +229,7 @@ function renderLine(host: PanelHost, line: CartLine): TemplateResult {
         id: `quantity-${line.key.replace(':', '-')}`,
         disabled: line.id === undefined,
         t: (key, params) => host.t(key, params),
-        onChange: (value) => host.setQuantity(line, value),
+        onChange: (value) => line.id !== undefined && host.cart?.setQuantity(line.id, value),
       })}
       <button
         type="button"
@@ -154,7 +237,7 @@ function renderLine(host: PanelHost, line: CartLine): TemplateResult {
         part="remove-button"
         aria-label=${host.t('cart.removeLabel', { name })}
         ?disabled=${line.id === undefined}
-        @click=${() => host.remove(line, name)}
+        @click=${() => void removeLine(host, line, name)}
       >
         ${host.t('cart.remove')}
       </button>
@@ -169,7 +252,7 @@ function renderLine(host: PanelHost, line: CartLine): TemplateResult {
 function renderSummary(host: PanelHost, cart: CartStore): TemplateResult {
   const { subtotal } = cart.snapshot;
   const href = host.checkoutHref;
-  const onCheckout = (event: Event) => host.checkout(event);
+  const onCheckout = (event: Event) => void checkout(host, event);
   return html`<footer class="summary" part="summary">
     <div class="subtotal" part="subtotal">
       <span>${host.t('cart.subtotal')}</span>

@@ -1,71 +1,54 @@
 /**
  * The parts of the elements the storefront composes, re-exported with a prefix so a merchant can
- * restyle them from outside: `scalev-storefront::part(catalog-card)`. Unknown names are harmless
- * (`exportparts` ignores parts an element does not have).
+ * restyle them from outside: `scalev-storefront::part(catalog-card)`. The names are read from
+ * what each element shows rather than kept in a list here: many parts appear late (a dialog, an
+ * error, the cart's drawer), and `exportparts` then names them too.
  */
-const INNER_PARTS: Record<string, readonly string[]> = {
-  catalog: [
-    'base', 'toolbar', 'search', 'filter-toggle', 'filters', 'sort', 'summary', 'grid', 'card', 'card-media',
-    'card-image', 'badge', 'card-name', 'card-price', 'card-button', 'card-add-button', 'card-choose-button',
-    'card-button-sold-out', 'card-error', 'empty', 'no-results', 'clear-filters', 'footer', 'load-more', 'error',
-    'retry-button', 'dialog', 'dialog-close', 'detail-add-button', 'detail-name', 'detail-price', 'problem',
-  ],
-  product: [
-    'base', 'gallery', 'image', 'thumbnail', 'name', 'price', 'stock', 'options', 'option-group', 'option',
-    'bundle-lines', 'quantity', 'quantity-button', 'quantity-decrease', 'quantity-increase', 'quantity-input',
-    'add-button', 'added', 'error', 'retry-button', 'description', 'not-found', 'problem',
-  ],
-  cart: [
-    'trigger', 'badge', 'drawer', 'drawer-panel', 'popover', 'panel', 'header', 'heading', 'close-button', 'lines',
-    'line', 'line-image', 'line-name', 'line-options', 'price', 'line-total', 'stock', 'quantity', 'quantity-button',
-    'quantity-decrease', 'quantity-increase', 'quantity-input', 'remove-button', 'summary', 'subtotal', 'note', 'checkout-button', 'back-button', 'empty',
-    'skeleton', 'error', 'retry-button', 'dismiss-button', 'problem',
-  ],
-  checkout: [
-    'form', 'steps', 'section', 'field', 'label', 'input', 'field-error', 'address-option', 'shipping-option',
-    'payment-option', 'summary', 'line', 'totals', 'total', 'place-order', 'placed', 'next-button', 'back-button',
-    'notice', 'empty', 'error', 'retry-button', 'problem',
-  ],
-  'order-status': [
-    'order', 'header', 'badge', 'lines', 'amounts', 'total', 'payment-instructions', 'amount', 'copy-row',
-    'copy-value', 'copy-button', 'bank-account', 'qr', 'qr-download', 'deadline', 'pay-button', 'retry-payment',
-    'check-status', 'proof', 'proof-submit', 'whatsapp', 'paid-note', 'closed-note', 'conflict-note', 'continue',
-    'loading', 'empty', 'error', 'retry-button', 'problem',
-  ],
-  login: [
-    'form', 'heading', 'field', 'label', 'input', 'field-error', 'hint', 'button', 'link-button', 'notice', 'error',
-    'retry-button', 'signed-in', 'account-link', 'problem',
-  ],
-  account: [
-    'base', 'header', 'greeting', 'sign-out', 'nav', 'nav-link', 'view', 'view-title', 'back-link', 'card', 'button',
-    'button-secondary', 'button-danger', 'field', 'label', 'input', 'field-error', 'status-badge', 'amounts',
-    'course-content', 'skeleton', 'empty', 'error', 'retry-button', 'notice', 'dialog', 'dialog-confirm',
-    'dialog-cancel', 'login', 'problem',
-  ],
-};
 
-/** The prefix each inner element's parts get: `catalog-card`, `order-card`… */
-export const PART_PREFIX: Record<string, string> = {
-  catalog: 'catalog',
-  product: 'product',
-  cart: 'cart',
-  checkout: 'checkout',
-  'order-status': 'order',
-  login: 'login',
-  account: 'account',
-};
+const watched = new WeakSet<Element>();
 
-/** The `exportparts` value for an inner `<scalev-<element>>`. */
-export function exportPartsOf(element: keyof typeof PART_PREFIX): string {
-  const prefix = PART_PREFIX[element];
-  return (INNER_PARTS[element] ?? []).map((part) => `${part}: ${prefix}-${part}`).join(', ');
+/** The prefix an inner element's parts get: `catalog-card`, `order-card` (`<scalev-order-status>`)… */
+export function partPrefix(tag: string): string {
+  return tag.replace(/^scalev-|-status$/g, '');
 }
 
-/** Every exported part name, for documentation and tests. */
-export function exportedPartNames(element: keyof typeof PART_PREFIX): string[] {
-  return (INNER_PARTS[element] ?? []).map((part) => `${PART_PREFIX[element]}-${part}`);
+/** The part names `node` and its descendants show, their own and those they export. */
+function collect(node: Node, names: Set<string>): void {
+  if (!(node instanceof Element || node instanceof ShadowRoot)) return;
+  const found = node.querySelectorAll('[part],[exportparts]');
+  for (const element of node instanceof Element ? [node, ...found] : found) {
+    for (const name of element.getAttribute('part')?.split(/\s+/) ?? []) if (name) names.add(name);
+    for (const pair of element.getAttribute('exportparts')?.split(',') ?? []) {
+      const name = pair.split(':').pop()!.trim();
+      if (name) names.add(name);
+    }
+  }
 }
 
-export function innerParts(element: string): readonly string[] {
-  return INNER_PARTS[element] ?? [];
+/**
+ * Keeps the `exportparts` of an inner `<scalev-…>` naming every part it has shown so far
+ * (`card: catalog-card, …`). Waits for the element's definition, so its shadow root exists.
+ */
+export function exportInnerParts(element: Element): void {
+  if (watched.has(element)) return;
+  watched.add(element);
+  void customElements.whenDefined(element.localName).then(() => {
+    const root = element.shadowRoot;
+    if (!root) return;
+    const prefix = partPrefix(element.localName);
+    const names = new Set<string>();
+    const sync = () => {
+      const value = [...names].map((name) => `${name}: ${prefix}-${name}`).join(', ');
+      if (element.getAttribute('exportparts') !== value) element.setAttribute('exportparts', value);
+    };
+    new MutationObserver((records) => {
+      for (const record of records) {
+        if (record.type === 'attributes') collect(record.target, names);
+        else record.addedNodes.forEach((node) => collect(node, names));
+      }
+      sync();
+    }).observe(root, { subtree: true, childList: true, attributes: true, attributeFilter: ['part', 'exportparts'] });
+    collect(root, names);
+    sync();
+  });
 }

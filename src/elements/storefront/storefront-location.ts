@@ -61,8 +61,7 @@ export class StorefrontLocation {
     readonly key: string,
     base: string,
   ) {
-    const trimmed = base.trim().replace(/\/+$/, '');
-    this.base = trimmed && !trimmed.startsWith('/') ? `/${trimmed}` : trimmed;
+    this.base = normalizeBase(base);
     this.accountKey = `${key}-akun`;
     // Templates are written once: the store rebuilds when they change, so they must not follow
     // every later change of the URL. Links are rebuilt from the current URL when clicked.
@@ -152,6 +151,12 @@ export class StorefrontLocation {
     if (pathname.startsWith(`${this.base}/`)) return normalizeRoute(pathname.slice(this.base.length));
     return null;
   }
+}
+
+/** `toko/` → `/toko`; `''` stays `''`. */
+export function normalizeBase(base: string): string {
+  const trimmed = base.trim().replace(/\/+$/, '');
+  return trimmed && !trimmed.startsWith('/') ? `/${trimmed}` : trimmed;
 }
 
 /** `produk/kopi/` → `/produk/kopi`; a query or hash inside the route is dropped. */

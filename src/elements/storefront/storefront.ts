@@ -8,10 +8,11 @@ import type { MessageOverrides } from '../../i18n/localize.js';
 import { renderError } from '../../ui/status-message.js';
 import { statusMessageStyles } from '../../ui/status-message.styles.js';
 import { ScalevElement } from '../base/scalev-element.js';
-import { exportPartsOf } from './parts.js';
+import { exportInnerParts } from './parts.js';
 import {
   ROUTE_TABLE,
   StorefrontLocation,
+  normalizeBase,
   normalizeRoute,
   routePattern,
   type StorefrontRouteName,
@@ -279,6 +280,9 @@ export class ScalevStorefront extends ScalevElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    for (const inner of this.renderRoot.querySelectorAll('.shop [part]')) {
+      if (inner.localName.startsWith('scalev-')) exportInnerParts(inner);
+    }
     this.setCustomState('loading', this.routeLoading);
     this.setCustomState('error', Boolean(this.loadError));
     this.setCustomState('not-found', this.routeName === 'not-found');
@@ -457,7 +461,7 @@ export class ScalevStorefront extends ScalevElement {
           aria-current=${current(name === 'account' || name === 'login')}
           >${this.t('storefront.account')}</a
         >
-        <scalev-cart class="header-cart" part="cart" exportparts=${exportPartsOf('cart')}></scalev-cart>
+        <scalev-cart class="header-cart" part="cart"></scalev-cart>
       </nav>
     </div>`;
   }
@@ -487,39 +491,36 @@ export class ScalevStorefront extends ScalevElement {
         // Every route opens with a second-level heading (the other elements bring theirs): the
         // catalogue's card names are third-level headings below this one.
         return html`<h2 class="visually-hidden">${this.t('storefront.allProducts')}</h2>
-          <scalev-catalog part="catalog" exportparts=${exportPartsOf('catalog')}></scalev-catalog>`;
+          <scalev-catalog part="catalog"></scalev-catalog>`;
       case 'product':
       case 'bundle':
         return html`<a class="back-link" part="back-link" href=${location.href('/')}>← ${this.t('storefront.allProducts')}</a>
           <scalev-product
             part="product"
-            exportparts=${exportPartsOf('product')}
             slug=${params['slug'] ?? ''}
             type=${name === 'bundle' ? 'bundle' : 'auto'}
           ></scalev-product>`;
       case 'cart':
-        return html`<scalev-cart class="cart-page" part="cart-page" exportparts=${exportPartsOf('cart')} mode="inline"></scalev-cart>`;
+        return html`<scalev-cart class="cart-page" part="cart-page" mode="inline"></scalev-cart>`;
       case 'checkout':
         return html`<a class="back-link" part="back-link" href=${location.href('/keranjang')}>← ${this.t('storefront.backToCart')}</a>
-          <scalev-checkout part="checkout" exportparts=${exportPartsOf('checkout')} .navigate=${this.follow}></scalev-checkout>`;
+          <scalev-checkout part="checkout" .navigate=${this.follow}></scalev-checkout>`;
       case 'order': {
         const slug = params['secret_slug'] ?? '';
         const known = this.lastOrder?.secret_slug === slug ? this.lastOrder : null;
         return html`<scalev-order-status
           part="order-status"
-          exportparts=${exportPartsOf('order-status')}
           secret-slug=${slug}
           .order=${known}
         ></scalev-order-status>`;
       }
       case 'login':
       case 'reset-password':
-        return html`<scalev-login part="login" exportparts=${exportPartsOf('login')}></scalev-login>`;
+        return html`<scalev-login part="login"></scalev-login>`;
       case 'account': {
         const account = location.accountRouting;
         return html`<scalev-account
           part="account"
-          exportparts=${exportPartsOf('account')}
           routing=${account.routing}
           route-key=${account.routeKey}
           base=${account.base}
@@ -539,9 +540,4 @@ export class ScalevStorefront extends ScalevElement {
 
 function isAccountRoute(route: string): boolean {
   return route === '/akun' || route.startsWith('/akun/');
-}
-
-function normalizeBase(base: string): string {
-  const trimmed = base.trim().replace(/\/+$/, '');
-  return trimmed && !trimmed.startsWith('/') ? `/${trimmed}` : trimmed;
 }
