@@ -10,7 +10,7 @@ import type {
   VariantAvailability,
 } from '../../api/types.js';
 import { ensureLocale } from '../../i18n/localize.js';
-import { catalogCache } from '../../state/catalog-cache.js';
+import { catalogFacts } from '../../state/catalog-facts.js';
 import type { AddToCartInput } from '../../state/cart.js';
 import type { PendingController } from '../../ui/pending.js';
 import { renderError, renderLiveRegion } from '../../ui/status-message.js';
@@ -382,7 +382,7 @@ export class ScalevProduct extends ScalevElement {
       return;
     }
     this.status = 'loading';
-    const cache = catalogCache(storefront);
+    const cache = catalogFacts(storefront);
     // A catalogue card says early whether the detail will need options or thumbnails.
     if (this.preview?.is_multiple || (Array.isArray(this.preview?.images) && this.preview.images.length > 1)) {
       void loadFeatures().catch(() => undefined);
@@ -444,7 +444,7 @@ export class ScalevProduct extends ScalevElement {
     const storefront = this.storefront;
     if (!storefront || variants.length === 0) return;
     try {
-      const prices = await catalogCache(storefront).pricingMany(variants.map((variant) => variant.id));
+      const prices = await catalogFacts(storefront).pricingMany(variants.map((variant) => variant.id));
       if (generation !== this.generation) return;
       this.pricing = prices;
       const model = this.model;
@@ -469,7 +469,7 @@ export class ScalevProduct extends ScalevElement {
     const variant = this.chosenVariant();
     if (!storefront || !variant || this.availability.has(variant.id)) return;
     try {
-      const answer = await catalogCache(storefront).availability(variant.id);
+      const answer = await catalogFacts(storefront).availability(variant.id);
       if (generation !== this.generation || !answer || typeof answer !== 'object') return;
       this.availability = new Map(this.availability).set(variant.id, answer);
     } catch (error) {
