@@ -1,8 +1,7 @@
-import { path, type ScalevHttp } from './http.js';
+import type { ScalevHttp } from './http.js';
 import { toPage, type CursorParams, type Page } from './pagination.js';
 import type {
   StorefrontBundlePriceOptionCard,
-  StorefrontBundlePriceOptionDetail,
   StorefrontCategory,
   StorefrontCategoryListResponse,
   StorefrontItemCountResponse,
@@ -10,11 +9,9 @@ import type {
   StorefrontPaymentMethod,
   StorefrontPaymentMethodListResponse,
   StorefrontProductCard,
-  StorefrontProductDetail,
-  StorefrontVariantPricing,
-  StorefrontVariantPricingResponse,
-  VariantAvailability,
 } from './types.js';
+
+export { getBundlePriceOption, getProduct, getVariantAvailability, getVariantPricing } from './catalog-detail.js';
 
 export type StorefrontItemCard = StorefrontProductCard | StorefrontBundlePriceOptionCard;
 
@@ -38,18 +35,6 @@ export async function countItems(http: ScalevHttp, signal?: AbortSignal): Promis
   return typeof body?.total === 'number' ? body.total : 0;
 }
 
-export function getProduct(http: ScalevHttp, slug: string, signal?: AbortSignal): Promise<StorefrontProductDetail> {
-  return http.request({ family: 'public', path: path`/public/products/${slug}`, signal });
-}
-
-export function getBundlePriceOption(
-  http: ScalevHttp,
-  slug: string,
-  signal?: AbortSignal,
-): Promise<StorefrontBundlePriceOptionDetail> {
-  return http.request({ family: 'public', path: path`/public/bundle-price-options/${slug}`, signal });
-}
-
 export async function listCategories(http: ScalevHttp, signal?: AbortSignal): Promise<StorefrontCategory[]> {
   const body = await http.request<StorefrontCategoryListResponse>({ family: 'public', path: '/public/categories', signal });
   return body?.data ?? [];
@@ -62,28 +47,4 @@ export async function listPaymentMethods(http: ScalevHttp, signal?: AbortSignal)
     signal,
   });
   return body?.data ?? [];
-}
-
-/** One call for many variants: `ids` is sent comma-separated. */
-export async function getVariantPricing(
-  http: ScalevHttp,
-  variantIds: ReadonlyArray<number | string>,
-  signal?: AbortSignal,
-): Promise<StorefrontVariantPricing[]> {
-  if (variantIds.length === 0) return [];
-  const body = await http.request<StorefrontVariantPricingResponse>({
-    family: 'public',
-    path: '/public/variants/pricing',
-    query: { ids: [...variantIds] },
-    signal,
-  });
-  return body?.data ?? [];
-}
-
-export function getVariantAvailability(
-  http: ScalevHttp,
-  variantId: number | string,
-  signal?: AbortSignal,
-): Promise<VariantAvailability> {
-  return http.request({ family: 'public', path: path`/public/variants/${variantId}/availability`, signal });
 }

@@ -2,14 +2,14 @@ import { parseMoney } from '../../api/money.js';
 import type { Storefront } from '../../context/storefront.js';
 import { catalogCache } from '../../state/catalog-cache.js';
 import type { AddToCartInput } from '../../state/cart.js';
-import { buildVariantModel, optionValuesOf } from '../product/variant-model.js';
+import { hasOptions, purchasableVariants } from '../product/product-data.js';
 import { addToCart, preloadCartStore, type Emit } from './add-to-cart.js';
 import type { CardModel } from './catalog-model.js';
 import { safeImageUrl } from './item-fields.js';
 
 /**
  * Adding from a catalogue card. Loaded on the buyer's first interaction (or first add), so a
- * catalogue that is only browsed never downloads the variant logic, the add flow or the cart store.
+ * catalogue that is only browsed never downloads the add flow or the cart store.
  */
 
 /** Starts loading what an add needs (the cart store's code). */
@@ -41,10 +41,10 @@ export async function cardAddInput(storefront: Storefront, card: CardModel): Pro
     };
   }
   const product = await catalogCache(storefront).product(card.slug);
-  const model = buildVariantModel(product, '');
-  const active = model.variants.filter((variant) => variant.is_active !== false);
-  if (active.length !== 1 || model.dimensions.length > 0) return null;
-  const variant = active[0]!;
+  const variants = purchasableVariants(product);
+  const variant = variants[0];
+  // Options to choose, or nothing active to add: the buyer goes to the detail.
+  if (!variant || variant.is_active === false || hasOptions(product, variants)) return null;
   const variantImage = Array.isArray(variant.images) ? variant.images.map(safeImageUrl).find(Boolean) : null;
   return {
     type: 'variant',
@@ -52,7 +52,7 @@ export async function cardAddInput(storefront: Storefront, card: CardModel): Pro
     quantity: 1,
     display: {
       name: (typeof product.name === 'string' && product.name.trim()) || card.name,
-      options: optionValuesOf(model, variant),
+      options: [],
       image: variantImage ?? card.image,
       unitPrice: parseMoney(variant.price) ?? card.priceMin,
       productSlug: card.slug,

@@ -1,9 +1,9 @@
-import { css } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { registerMessages } from '../../i18n/localize.js';
 
 /**
  * What adding from `<scalev-product>` shows beyond the buy box: the busy state of the button and
- * the confirmation's words. Loaded when the buyer reaches for the box (or on the first add), so a
+ * the confirmation after adding. Loaded when the buyer reaches for the box (or on the first add), so a
  * page that only shows a product never downloads it. The add itself does not wait for it.
  */
 
@@ -20,6 +20,16 @@ registerMessages(
   },
   { en: () => import('./buy.strings.en.js') },
 );
+
+type Translate = (key: string, params?: Record<string, unknown>) => string;
+
+/** The confirmation after adding, with a link to the cart page when the store has one. */
+export function renderAdded(t: Translate, cartUrl: string | null | undefined): TemplateResult {
+  return html`<p class="added" part="added">
+    <span><span aria-hidden="true">✓</span> ${t('product.added')}</span>
+    ${cartUrl ? html`<a href=${cartUrl}>${t('product.viewCart')}</a>` : nothing}
+  </p>`;
+}
 
 /** The busy button's spinner and the confirmation after adding. */
 export const styles = css`

@@ -9,7 +9,8 @@
 const DROPPED = 'script,style,template,noscript,noembed,noframes,xmp,iframe,object,embed,svg,math,select,textarea,title,head';
 
 /** Elements that start a new line in the preview. */
-const BLOCK = /^(address|article|aside|blockquote|dd|div|dl|dt|figcaption|figure|footer|h[1-6]|header|hr|li|ol|p|pre|section|table|tr|ul)$/;
+const BLOCKS =
+  'address,article,aside,blockquote,dd,div,dl,dt,figcaption,figure,footer,h1,h2,h3,h4,h5,h6,header,hr,li,ol,p,pre,section,table,tr,ul';
 
 /** The text of `html`, one line per block, "• " before list items; '' without a DOM. */
 export function descriptionPreview(html: string): string {
@@ -18,32 +19,16 @@ export function descriptionPreview(html: string): string {
   template.innerHTML = html;
   const content = template.content;
   for (const node of content.querySelectorAll(DROPPED)) node.remove();
-  const lines: string[] = [];
-  let line = '';
-  const flush = () => {
-    const clean = line.replace(/\s+/g, ' ').trim();
-    if (clean) lines.push(clean);
-    line = '';
-  };
-  const walk = (parent: Node): void => {
-    for (const node of parent.childNodes) {
-      if (node.nodeType === Node.TEXT_NODE) {
-        line += node.nodeValue ?? '';
-      } else if (node.nodeType === Node.ELEMENT_NODE) {
-        const name = (node as Element).localName;
-        if (name === 'br') {
-          flush();
-          continue;
-        }
-        const block = BLOCK.test(name);
-        if (block) flush();
-        if (name === 'li') line += '• ';
-        walk(node);
-        if (block) flush();
-      }
-    }
-  };
-  walk(content);
-  flush();
-  return lines.join('\n');
+  // NUL marks where a line ends: the HTML parser never leaves one in text.
+  for (const node of content.querySelectorAll('br')) node.replaceWith('\0');
+  for (const node of content.querySelectorAll(BLOCKS)) {
+    node.before('\0');
+    node.after('\0');
+    if (node.localName === 'li') node.prepend('• ');
+  }
+  return (content.textContent ?? '')
+    .split('\0')
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n');
 }

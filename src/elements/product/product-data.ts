@@ -36,12 +36,19 @@ export function purchasableVariants(product: StorefrontProductDetail): Purchasab
 }
 
 /**
- * Whether the buyer may have options to choose: several variants, or an option name (one variant
- * with a named option still shows its value). When false the only variant is the one to buy.
+ * Whether the buyer has options to choose: several variants, or a named option that a variant
+ * has a value for (one variant with a named option still shows its value). The same test as "the
+ * variant model has dimensions" (`buildVariantModel`), without its code. When false the only
+ * variant is the one to buy.
  */
 export function hasOptions(product: StorefrontProductDetail, variants: readonly PurchasableVariant[]): boolean {
   const record = product as Record<string, unknown>;
-  return variants.length > 1 || [1, 2, 3].some((n) => text(record[`option${n}_name`]) !== '');
+  return (
+    variants.length > 1 ||
+    [1, 2, 3].some(
+      (n) => text(record[`option${n}_name`]) && variants.some((variant) => text((variant as Record<string, unknown>)[`option${n}_value`])),
+    )
+  );
 }
 
 /** Distinct safe image URLs of several lists, in order. */

@@ -3,7 +3,7 @@ import { css } from 'lit';
 /**
  * Styles of the always-loaded buy box. Thumbnails and option groups are styled by `features.ts`,
  * bundle contents by `bundle.ts`, the dialog by `dialog.ts`, the full description by
- * `rich-description.ts`, the busy button and the confirmation by `buy.ts`, the quantity control by
+ * `rich-description.ts`, the busy button and the confirmation by `buy.ts`, the not-found message by `not-found.ts`, the quantity control by
  * `quantity-stepper.styles.ts`; each is adopted when its module loads. Line height and the
  * visually-hidden helper come from the shared host styles.
  */
@@ -68,7 +68,6 @@ export const productStyles = css`
   }
   .price,
   .stock,
-  .not-found p,
   .description__text {
     margin: 0;
   }
@@ -163,16 +162,6 @@ export const productStyles = css`
     cursor: pointer;
   }
 
-  .not-found {
-    padding: var(--_scalev-space-l);
-    border: 1px dashed var(--_scalev-color-border);
-    border-radius: var(--_scalev-radius);
-    text-align: center;
-  }
-  .not-found p + p {
-    margin-block-start: var(--_scalev-space-xs);
-    color: var(--_scalev-color-muted);
-  }
   .skeleton {
     height: 1.25em;
     border-radius: var(--_scalev-radius-small);

@@ -10,7 +10,7 @@ import type {
   VariantAvailability,
 } from '../../api/types.js';
 import { ensureLocale } from '../../i18n/localize.js';
-import { catalogCache } from '../../state/catalog-cache.js';
+import { catalogFacts } from '../../state/catalog-facts.js';
 import type { AddToCartInput } from '../../state/cart.js';
 import type { PendingController } from '../../ui/pending.js';
 import { renderError, renderLiveRegion } from '../../ui/status-message.js';
@@ -48,6 +48,7 @@ type Stepper = typeof import('../../ui/quantity-stepper.js');
 type RichDescription = typeof import('./rich-description.js');
 type Dialog = typeof import('./dialog.js');
 type BuyFlow = typeof import('./buy.js');
+type NotFound = typeof import('./not-found.js');
 
 // What only some products or buyers need loads on demand (dynamic imports are not in the static graph).
 const loadFeatures = once(() => import('./features.js'));
@@ -58,6 +59,7 @@ const loadStepper = once(() =>
 );
 const loadRichDescription = once(() => import('./rich-description.js'));
 const loadBuyFlow = once(() => import('./buy.js'));
+const loadNotFound = once(() => import('./not-found.js'));
 
 function isNotFound(error: unknown): boolean {
   return isScalevApiError(error) && error.status === 404 && !/store not found/i.test(error.message);
@@ -140,7 +142,7 @@ interface StockView {
 export class ScalevProduct extends ScalevElement {
   static override styles = [...ScalevElement.styles, statusMessageStyles, productStyles];
   static override properties = internalStates(
-    'status loadError product bundle variants model selection quantity pricing availability imageIndex addError added announcement adding descriptionOpen features dialog stepper richDescription',
+    'status loadError product bundle variants model selection quantity pricing availability imageIndex addError added announcement adding descriptionOpen features dialog stepper richDescription notFound',
   );
 
   /** Slug of the product (or bundle price option) to show. */
@@ -194,6 +196,7 @@ export class ScalevProduct extends ScalevElement {
   private dialog: Dialog | null = null;
   private stepper: Stepper | null = null;
   private richDescription: RichDescription | null = null;
+  private notFound: NotFound | null = null;
 
   private generation = 0;
   private loadPending = false;
@@ -284,6 +287,12 @@ export class ScalevProduct extends ScalevElement {
     }
     if (this.status === 'ready' && !this.features && this.wantsFeatures()) {
       this.loadFeatures().catch((error: unknown) => this.reportError(error, 'product.features'));
+    }
+    if (this.status === 'not-found' && !this.notFound) {
+      this.use(loadNotFound).then(
+        (module) => (this.notFound = module),
+        (error: unknown) => this.reportError(error, 'product.not-found'),
+      );
     }
     if (this.intent) this.loadStepper();
     if (changed.has('model') || changed.has('pricing') || changed.has('availability') || changed.has('product')) {
@@ -382,7 +391,7 @@ export class ScalevProduct extends ScalevElement {
       return;
     }
     this.status = 'loading';
-    const cache = catalogCache(storefront);
+    const cache = catalogFacts(storefront);
     // A catalogue card says early whether the detail will need options or thumbnails.
     if (this.preview?.is_multiple || (Array.isArray(this.preview?.images) && this.preview.images.length > 1)) {
       void loadFeatures().catch(() => undefined);
@@ -444,7 +453,7 @@ export class ScalevProduct extends ScalevElement {
     const storefront = this.storefront;
     if (!storefront || variants.length === 0) return;
     try {
-      const prices = await catalogCache(storefront).pricingMany(variants.map((variant) => variant.id));
+      const prices = await catalogFacts(storefront).pricingMany(variants.map((variant) => variant.id));
       if (generation !== this.generation) return;
       this.pricing = prices;
       const model = this.model;
@@ -469,7 +478,7 @@ export class ScalevProduct extends ScalevElement {
     const variant = this.chosenVariant();
     if (!storefront || !variant || this.availability.has(variant.id)) return;
     try {
-      const answer = await catalogCache(storefront).availability(variant.id);
+      const answer = await catalogFacts(storefront).availability(variant.id);
       if (generation !== this.generation || !answer || typeof answer !== 'object') return;
       this.availability = new Map(this.availability).set(variant.id, answer);
     } catch (error) {
@@ -677,10 +686,8 @@ export class ScalevProduct extends ScalevElement {
     if (problem) return this.renderProblem(problem);
     switch (this.status) {
       case 'not-found':
-        return html`<div class="not-found" part="not-found" role="alert">
-          <p><strong>${this.t('product.notFound')}</strong></p>
-          <p>${this.t('product.notFoundHint')}</p>
-        </div>`;
+        // The placeholders stay until the message's code is in.
+        return this.notFound?.renderNotFound(this.t.bind(this)) ?? this.renderProduct(false);
       case 'error':
         return html`${renderError({
           message: this.loadError,
@@ -734,12 +741,7 @@ export class ScalevProduct extends ScalevElement {
                 ? features.renderOptionGroups(this.model, this.selection, this.choosable, t, (index, value) => this.choose(index, value))
                 : nothing}
               ${bundle?.lines(t) ?? nothing} ${this.renderBuy(stock)}
-              ${this.added
-                ? html`<p class="added" part="added">
-                    <span><span aria-hidden="true">✓</span> ${this.t('product.added')}</span>
-                    ${this.storefront?.url('cart') ? html`<a href=${this.storefront.url('cart')!}>${this.t('product.viewCart')}</a>` : nothing}
-                  </p>`
-                : nothing}
+              ${this.added ? (this.flow?.renderAdded(t, this.storefront?.url('cart')) ?? nothing) : nothing}
               ${renderError({ message: this.addError })} ${this.renderDescription()}`
           : html`${this.renderPrice() ?? html`<span class="skeleton skeleton--short"></span>`}
               <p class="visually-hidden" role="status">${this.t('product.loading')}</p>

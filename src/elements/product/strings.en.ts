@@ -3,8 +3,6 @@ import type { MessageTable } from '../../i18n/localize.js';
 /** English strings of `<scalev-product>`; loaded only when a buy box renders in English. */
 const messages: MessageTable = {
   'product.loading': 'Loading product…',
-  'product.notFound': 'Product not found.',
-  'product.notFoundHint': 'It may no longer be for sale, or the address is wrong.',
   'product.add': 'Add to cart',
   'product.outOfStock': 'Out of stock',
   'product.unavailable': 'Not available to buy yet',

@@ -5,8 +5,6 @@ registerMessages(
   {
     id: {
       'product.loading': 'Memuat produk…',
-      'product.notFound': 'Produk tidak ditemukan.',
-      'product.notFoundHint': 'Produk ini mungkin sudah tidak dijual, atau alamatnya keliru.',
       'product.add': 'Tambah ke keranjang',
       'product.outOfStock': 'Stok habis',
       'product.unavailable': 'Belum dapat dibeli',

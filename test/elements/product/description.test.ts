@@ -42,6 +42,8 @@ describe('product description: preview and full view', () => {
     ).to.equal('Komposisi\nKopi Gayo\n250 g\n• cokelat\n• rempah');
     expect(descriptionPreview('')).to.equal('');
     expect(descriptionPreview('<img src=x alt="gambar">')).to.equal('');
+    // Line breaks of the source are spaces; a NUL in it breaks no line either.
+    expect(descriptionPreview('<p>Biji\n  utuh\u0000 segar</p>\n<p>\n</p>Akhir')).to.equal('Biji utuh segar\nAkhir');
   });
 
   it('reads merchant markup that would clobber a document as text only', () => {

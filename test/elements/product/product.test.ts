@@ -53,6 +53,7 @@ before(async function () {
     import('../../../src/elements/product/bundle.js'),
     import('../../../src/elements/product/dialog.js'),
     import('../../../src/elements/product/buy.js'),
+    import('../../../src/elements/product/not-found.js'),
     import('../../../src/elements/product/rich-description.js'),
     import('../../../src/ui/quantity-stepper.js'),
     import('../../../src/state/conversions.js'),
@@ -196,6 +197,13 @@ describe('<scalev-product> availability and states', () => {
     expect(calls(mock, '/public/products/tidak-ada-ini')).to.have.length(1);
     expect(calls(mock, '/public/bundle-price-options/tidak-ada-ini')).to.have.length(1);
     await expect(el).to.be.accessible();
+  });
+
+  it('says it in English on an English page (the message loads only when it is needed)', async () => {
+    const { el } = await mount<ScalevProduct>(html`<scalev-product slug="tidak-ada-ini"></scalev-product>`, { locale: 'en' });
+    await until(() => part(el, 'not-found'), 'not found');
+    expect(part(el, 'not-found')!.textContent).to.contain('Product not found.');
+    expect(getComputedStyle(part(el, 'not-found')!).borderStyle).to.equal('dashed');
   });
 
   it('does not try bundles when type="product"', async () => {
