@@ -2,7 +2,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { parseMoney } from '../../api/money.js';
 import { hasGatewayData, providerPayUrl } from './gateway.js';
-import { amountAndDeadline, amountRow, payButton, waitingOrMissing } from './instructions-kit.js';
+import { amountAndDeadline, payButton, waitingOrMissing } from './gateway-kit.js';
+import { amountRow } from './instructions-kit.js';
 import type { AnyOrder, PaymentInstructionsContext } from './order-facts.js';
 import { paymentKind, paymentMethodName, safeHttpUrl } from './payment-names.js';
 import { registerMessages } from '../../i18n/localize.js';

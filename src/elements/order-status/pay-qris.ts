@@ -1,7 +1,8 @@
 /** QRIS: the QR drawn in the browser from `qr_string` (or the gateway's image), with help for phones. */
 import { html, nothing, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { hasGatewayData, readGateway } from './gateway.js';
-import { amountAndDeadline, copyRow, waitingOrMissing } from './instructions-kit.js';
+import { amountAndDeadline, waitingOrMissing } from './gateway-kit.js';
+import { copyRow } from './instructions-kit.js';
 import type { AnyOrder, PaymentInstructionsContext } from './order-facts.js';
 import { registerMessages } from '../../i18n/localize.js';
 

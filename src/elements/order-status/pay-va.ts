@@ -1,7 +1,8 @@
 /** Virtual accounts (`va_*`) and retail outlets (Alfamart, Indomaret): a number to pay to, with copy. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { hasGatewayData, readGateway } from './gateway.js';
-import { amountAndDeadline, copyRow, waitingOrMissing } from './instructions-kit.js';
+import { amountAndDeadline, waitingOrMissing } from './gateway-kit.js';
+import { copyRow } from './instructions-kit.js';
 import type { AnyOrder, PaymentInstructionsContext } from './order-facts.js';
 import { RETAIL, VA_BANKS, paymentKind } from './payment-names.js';
 import { registerMessages } from '../../i18n/localize.js';
