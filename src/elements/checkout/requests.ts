@@ -172,5 +172,6 @@ export function trackInitiate(host: CheckoutHost, sf: Storefront): void {
   const items = conversionItems(host);
   const lines = host.lines();
   const value = lines.every((l) => l.lineTotal !== null) ? lines.reduce((s, l) => s + (l.lineTotal ?? 0), 0) : null;
-  void import('../../state/order-conversions.js').then((c) => c.trackInitiateCheckout(sf, items, value)).catch(() => undefined);
+  // Straight from the shared relays: the order events (`order-conversions.ts`) load only for a placed order.
+  void import('../../state/conversions.js').then((c) => c.interaction(sf, 'InitiateCheckout', items, value ?? undefined)).catch(() => undefined);
 }
