@@ -3,10 +3,10 @@
  * amount with the deadline, the note while the gateway data is on its way, the pay button. A bank
  * transfer never loads them.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { registerMessages } from '../../i18n/localize.js';
 import { renderError } from '../../ui/status-message.js';
-import { amountRow, deadline } from './instructions-kit.js';
+import { amountRow, deadline, instructionsKitStyles } from './instructions-kit.js';
 import type { AnyOrder, PaymentInstructionsContext } from './order-facts.js';
 
 registerMessages(
@@ -46,3 +46,22 @@ export function payButton(url: string, label: string): TemplateResult {
 export function amountAndDeadline(order: AnyOrder, ctx: PaymentInstructionsContext): TemplateResult {
   return html`${amountRow(order, ctx)} ${deadline(order, ctx)}`;
 }
+
+/** The kit's styles with the QR code's and the raw payment code's, for the gateway methods. */
+export const gatewayKitStyles = css`
+  ${instructionsKitStyles}
+  .pay-row--raw .mono {
+    font-size: var(--_scalev-font-size-small);
+    font-weight: normal;
+  }
+  .qr-box {
+    display: flex;
+    justify-content: center;
+  }
+  .qr {
+    width: min(15rem, 100%);
+    height: auto;
+    aspect-ratio: 1;
+    background: #fff;
+  }
+`;

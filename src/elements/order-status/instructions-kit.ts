@@ -124,10 +124,6 @@ export const instructionsKitStyles = css`
     min-width: 0;
     overflow-wrap: anywhere;
   }
-  .pay-row--raw .mono {
-    font-size: var(--_scalev-font-size-small);
-    font-weight: normal;
-  }
   .mono {
     font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
     letter-spacing: 0.04em;
@@ -164,15 +160,5 @@ export const instructionsKitStyles = css`
   }
   .deadline {
     color: var(--_scalev-color-warning);
-  }
-  .qr-box {
-    display: flex;
-    justify-content: center;
-  }
-  .qr {
-    width: min(15rem, 100%);
-    height: auto;
-    aspect-ratio: 1;
-    background: #fff;
   }
 `;

@@ -53,4 +53,5 @@ export function render(order: AnyOrder, ctx: PaymentInstructionsContext): Templa
 export const ready = hasGatewayData;
 
 /** The "check status" button and the styles these instructions need (shared by every method). */
-export { renderCheckButton as check, instructionsKitStyles as styles } from './instructions-kit.js';
+export { renderCheckButton as check } from './instructions-kit.js';
+export { gatewayKitStyles as styles } from './gateway-kit.js';

@@ -46,4 +46,5 @@ export const ready = hasGatewayData;
 export const wantsQr = (order: AnyOrder): boolean => paymentKind(order.payment_method) === 'ewallet' && readGateway(order).actions.length > 0;
 
 /** The "check status" button and the styles these instructions need (shared by every method). */
-export { renderCheckButton as check, instructionsKitStyles as styles } from './instructions-kit.js';
+export { renderCheckButton as check } from './instructions-kit.js';
+export { gatewayKitStyles as styles } from './gateway-kit.js';
