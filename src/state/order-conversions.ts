@@ -1,7 +1,6 @@
 /**
  * The order events of the conversion relays (see `conversions.ts` for what all events share):
- * InitiateCheckout and Purchase. Loaded by the checkout only, after the related API call
- * succeeded:
+ * InitiateCheckout and Purchase. Loaded by the checkout once an order is placed:
  * `void import('../../state/order-conversions.js').then((c) => c.trackPurchase(sf, order, items, buyer))`.
  *
  * - **Purchase** is counted at one point only, order creation; never for `is_probably_spam` orders.
@@ -61,7 +60,8 @@ function claim(key: string): boolean {
 
 /**
  * `InitiateCheckout`: the checkout form opened with items. `value` is the subtotal (or null, then
- * it is computed from the items when every price is known).
+ * it is computed from the items when every price is known). The kit's checkout sends it through
+ * `interaction` of `conversions.ts` directly, so this module loads only once an order is placed.
  */
 export function trackInitiateCheckout(
   sf: Storefront,

@@ -29,7 +29,7 @@
  * is chosen; `focus()` moves focus to the first control.
  */
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { ScalevElement } from '../elements/base/scalev-element.js';
 import { listPostalCodes } from '../api/locations.js';
@@ -166,8 +166,12 @@ export class ScalevLocationPicker extends ScalevElement {
   @state() private showRequired = false;
   @state() protected announcement = '';
 
-  @query('input[role="combobox"]') protected comboInput?: HTMLInputElement;
-  @query('.popup') protected popup?: HTMLElement;
+  protected get comboInput(): HTMLInputElement | undefined {
+    return this.renderRoot.querySelector<HTMLInputElement>('input[role="combobox"]') ?? undefined;
+  }
+  protected get popup(): HTMLElement | undefined {
+    return this.renderRoot.querySelector<HTMLElement>('.popup') ?? undefined;
+  }
 
   protected readonly uid = `loc${++pickerIds}`;
   private postalSeq = 0;

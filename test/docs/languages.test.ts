@@ -19,6 +19,7 @@ import '../../src/elements/account/views/courses.strings.js';
 import '../../src/elements/checkout/parts.strings.js';
 import '../../src/elements/checkout/submit.js';
 import '../../src/elements/checkout/customer.js';
+import '../../src/elements/checkout/discount.js';
 import '../../src/elements/order-status/instructions-strings.js';
 import '../../src/elements/order-status/pay-va.js';
 import '../../src/elements/order-status/pay-qris.js';

@@ -209,6 +209,8 @@ export class ScalevCheckout extends ScalevElement {
   private recoveryToken: string | null | undefined;
   private itemsSignature = '';
   private watchedCart: CartStore | null = null;
+  /** What capture keeps of the form; its code comes with the capture's. */
+  private snapshot: ((host: CheckoutHost) => void) | null = null;
   private readonly parts = new Map<PartName, unknown>();
   private readonly partLoads = new Map<PartName, Promise<unknown>>();
   private readonly lateStyles = new Set<CSSResult>();
@@ -419,8 +421,9 @@ export class ScalevCheckout extends ScalevElement {
     this.partError = '';
 
     if (this.getRecaptchaToken || sf.config.recaptchaSiteKey) {
-      const intents = await loadIntents().catch(() => null);
+      const [intents, snapshot] = await Promise.all([loadIntents(), import('./capture.js')]).catch(() => [null, null]);
       if (seq !== this.initSeq) return;
+      this.snapshot = snapshot?.captureSnapshot ?? null;
       this.capture = intents
         ? new intents.CheckoutIntentCapture(sf, {
             source: this.source,
@@ -490,7 +493,7 @@ export class ScalevCheckout extends ScalevElement {
       this.directLines = direct;
       // Prices not given are looked up (one batched call); the summary stays the truth.
       if (direct.some((l) => l.unitPrice === null && l.item.type === 'variant')) {
-        void this.loadPart('parts').then((r) => r.lookUpPrices(this.shared, sf), () => undefined);
+        void import('./direct-items.js').then((m) => m.lookUpPrices(this.shared, sf), () => undefined);
       }
       return;
     }
@@ -617,7 +620,7 @@ export class ScalevCheckout extends ScalevElement {
   }
 
   private captureSnapshot(): void {
-    if (this.capture?.enabled) (this.parts.get('parts') as Part<'parts'> | undefined)?.captureSnapshot(this.shared);
+    if (this.capture?.enabled) this.snapshot?.(this.shared);
   }
 
   private readPlaced(): PlacedRecord | null {

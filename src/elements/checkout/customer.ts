@@ -6,7 +6,8 @@ import type { Storefront } from '../../context/storefront.js';
 import type { CheckoutHost, FieldErrors } from './checkout-host.js';
 // From the form's module (loaded first anyway), so its helpers are not split into a chunk of their own.
 import { field, isValidPhone, normalizePhone } from './parts.js';
-import { focusFirstError, mapFieldErrors } from './submit.js';
+import { mapFieldErrors } from './field-errors.js';
+import { focusFirstError } from './submit.js';
 import { registerMessages } from '../../i18n/localize.js';
 
 // The words of the saved addresses (English with the form's, in `parts.strings.en.ts`).

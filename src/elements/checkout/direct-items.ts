@@ -1,6 +1,8 @@
 /** Items ordered directly (`items` attribute, or the items a recovery link restored) instead of the cart. */
 import { parseMoney } from '../../api/money.js';
 import type { StorefrontCheckoutItem } from '../../api/types.js';
+import type { Storefront } from '../../context/storefront.js';
+import { catalogCache } from '../../state/catalog-cache.js';
 import { safeHttpUrl } from '../order-status/payment-names.js';
 import { positiveInt, type CheckoutDirectItem, type CheckoutHost, type ViewLine } from './checkout-host.js';
 
@@ -60,5 +62,16 @@ export function toViewLines(host: CheckoutHost, direct: CheckoutDirectItem[]): V
       item: checkoutItem,
       uniqueId: item.unique_id ?? null,
     };
+  });
+}
+
+/** Direct items without a price get one from the catalogue (one batched call); the summary stays the truth. */
+export async function lookUpPrices(host: CheckoutHost, sf: Storefront): Promise<void> {
+  const missing = (host.directLines ?? []).filter((l) => l.unitPrice === null && l.item.type === 'variant');
+  if (!missing.length) return;
+  const prices = await catalogCache(sf).pricingMany(missing.map((l) => (l.item as { variant_id: number }).variant_id));
+  host.directLines = (host.directLines ?? []).map((line) => {
+    const price = line.item.type === 'variant' ? parseMoney(prices.get(line.item.variant_id)?.price) : null;
+    return price === null || line.unitPrice !== null ? line : { ...line, unitPrice: price, lineTotal: price * line.quantity };
   });
 }

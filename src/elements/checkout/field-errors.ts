@@ -1,5 +1,7 @@
-/** API field errors onto the form's fields; loaded with the parts that send (saving an address, placing the order). */
+/** API field errors onto the form's fields; loaded when an answer has some (saving an address, placing the order). */
+import type { CheckoutHost, Step } from './checkout-host.js';
 import type { FieldName } from './form-state.js';
+import { focusFirstError } from './submit.js';
 
 const FIELD_ALIASES: Record<string, FieldName> = {
   customer_name: 'customer_name',
@@ -50,4 +52,29 @@ export function mapFieldErrors(fieldErrors: Record<string, string[]>): {
     else if (!target) other.push(`${key.replace(/[._]/g, ' ')}: ${message}`);
   }
   return { fields, other };
+}
+
+/** A refused order's field errors back on their fields, the step of the first one shown and focused. */
+export function showFieldErrors(host: CheckoutHost, fieldErrors: Record<string, string[]>): void {
+  const { fields, other } = mapFieldErrors(fieldErrors);
+  if ((fields.location || fields.postal_code || fields.shipping_address) && !host.requiresShipping) {
+    // The probe read the order as digital-only, but the API wants a destination.
+    host.requiresShipping = true;
+  }
+  host.errors = { ...host.errors, ...fields };
+  host.otherErrors = other;
+  host.submitProblem = { message: host.t('checkout.fixErrors'), uncertain: false, retry: false };
+  if (!host.wide) {
+    const step = stepOfError(host);
+    if (step) host.stepIndex = Math.max(0, host.steps().indexOf(step));
+  }
+  void host.updateComplete.then(() => focusFirstError(host));
+}
+
+function stepOfError(host: CheckoutHost): Step | null {
+  const e = host.errors;
+  if (e.customer_name || e.customer_email || e.customer_phone) return 'contact';
+  if (e.address_id || e.shipping_address || e.location || e.postal_code || e.courier) return 'delivery';
+  if (e.payment_method || e.discount_code || e.notes) return 'payment';
+  return null;
 }

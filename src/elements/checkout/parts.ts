@@ -10,15 +10,13 @@ export { renderDelivery, renderLocationFields } from './delivery.js';
 export { renderPayment } from './payment.js';
 export { renderSummary } from './summary.js';
 export {
-  applyDiscount,
-  captureSnapshot,
   conversionItems,
   createOrder,
   loadPaymentMethods,
-  lookUpPrices,
   probeShipping,
   refreshQuotes,
   trackInitiate,
 } from './requests.js';
 export { field } from './fields.js';
 export { isValidPhone, normalizePhone } from './phone.js';
+

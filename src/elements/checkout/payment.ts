@@ -2,7 +2,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { field } from './fields.js';
 import type { CheckoutHost } from './checkout-host.js';
-import { applyDiscount } from './requests.js';
 import './parts.strings.js';
 
 export function renderPayment(host: CheckoutHost, stepHeading: boolean): TemplateResult {
@@ -37,6 +36,17 @@ export function renderPayment(host: CheckoutHost, stepHeading: boolean): Templat
   </section>`;
 }
 
+/** The check loads with the first code applied (most orders have none); a failed download shows as its error. */
+function applyDiscount(host: CheckoutHost): void {
+  import('./discount.js').then(
+    (m) => m.applyDiscount(host),
+    (error: unknown) => {
+      host.discountStatus = 'error';
+      host.discountMessage = host.describeError(error);
+    },
+  );
+}
+
 function renderDiscount(host: CheckoutHost): TemplateResult {
   const accepted = host.discountStatus === 'accepted' && host.values.discount_code;
   const message = host.errors.discount_code || host.discountMessage;
@@ -65,7 +75,7 @@ function renderDiscount(host: CheckoutHost): TemplateResult {
         @keydown=${(e: KeyboardEvent) => {
           if (e.key === 'Enter') {
             e.preventDefault();
-            void applyDiscount(host);
+            applyDiscount(host);
           }
         }}
       />
@@ -85,7 +95,7 @@ function renderDiscount(host: CheckoutHost): TemplateResult {
             type="button"
             class="button button--secondary"
             ?disabled=${!host.values.discount_input.trim() || host.discountStatus === 'checking'}
-            @click=${() => void applyDiscount(host)}
+            @click=${() => applyDiscount(host)}
           >
             ${host.t('checkout.applyDiscount')}
           </button>`}

@@ -1,7 +1,8 @@
 /**
  * The checkout's requests: payment methods, the shipping probe, shipping and summary quotes (the
- * stale ones ignored), the discount check and order creation, for guests and customers alike.
- * Loaded while the checkout prepares.
+ * stale ones ignored) and order creation, for guests and customers alike. Loaded while the checkout
+ * prepares; the discount check (`discount.ts`), the price look-up of direct items and the
+ * abandoned-checkout snapshot load only where they are used.
  */
 import * as guestCheckout from '../../api/checkout.js';
 import type * as CustomerCheckout from '../../api/customer-checkout.js';
@@ -13,7 +14,6 @@ import { catalogCache } from '../../state/catalog-cache.js';
 import { paymentMethodName } from '../order-status/payment-names.js';
 import type { ConversionItem } from '../../state/conversions.js';
 import { optionKey, type CheckoutHost, type Destination } from './checkout-host.js';
-import { normalizePhone } from './phone.js';
 import './parts.strings.js';
 
 const signature = (value: unknown): string => JSON.stringify(value);
@@ -38,23 +38,16 @@ export async function loadPaymentMethods(host: CheckoutHost, sf: Storefront): Pr
   }
 }
 
-/** Direct items without a price get one from the catalogue (one batched call); the summary stays the truth. */
-export async function lookUpPrices(host: CheckoutHost, sf: Storefront): Promise<void> {
-  const missing = (host.directLines ?? []).filter((l) => l.unitPrice === null && l.item.type === 'variant');
-  if (!missing.length) return;
-  const prices = await catalogCache(sf).pricingMany(missing.map((l) => (l.item as { variant_id: number }).variant_id));
-  host.directLines = (host.directLines ?? []).map((line) => {
-    const price = line.item.type === 'variant' ? parseMoney(prices.get(line.item.variant_id)?.price) : null;
-    return price === null || line.unitPrice !== null ? line : { ...line, unitPrice: price, lineTotal: price * line.quantity };
-  });
-}
-
 /**
  * Does this order ship? A digital-only order answers shipping options with `[]` whatever the
  * destination (CONTRACT §5); a physical one without a destination is refused or answered with
  * options. So an empty answer without a destination is read as digital-only. Should the API
  * answer `[]` for a physical order too, the order creation's destination error brings the
  * delivery step back (see `onPlaceFailed`).
+ *
+ * Asked rather than read from the lines: cart items carry only ids and quantities (CONTRACT §4),
+ * variant pricing has no item type, and neither do direct items, so no data the checkout holds
+ * tells physical from digital; this answer is the only reliable one.
  */
 export async function probeShipping(host: CheckoutHost, sf: Storefront): Promise<void> {
   try {
@@ -152,45 +145,6 @@ async function loadSummary(host: CheckoutHost, sf: Storefront, destination: Dest
   }
 }
 
-/** Checks the typed discount code; an accepted code goes into the summary and the order. */
-export async function applyDiscount(host: CheckoutHost): Promise<void> {
-  const sf = host.storefront;
-  const code = host.values.discount_input.trim();
-  if (!sf || !code || host.discountStatus === 'checking') return;
-  host.discountStatus = 'checking';
-  host.discountMessage = host.t('checkout.discountChecking');
-  const destination = host.destination();
-  const option = host.chosenOption();
-  // One item source only (CONTRACT §5): direct items, or the cart's lines for customers (the
-  // public route cannot see a customer cart), or the guest cart behind the token.
-  const items = host.directLines || host.customer ? { items: host.lines().map((l) => l.item) } : {};
-  try {
-    const result = await guestCheckout.checkDiscountCode(sf.http, {
-      code,
-      ...items,
-      ...(destination ? { destination } : {}),
-      ...(option ? guestCheckout.shippingSelection(option) : {}),
-      ...(host.values.payment_method ? { payment_method: host.values.payment_method } : {}),
-    });
-    if (result && result.is_eligible === true) {
-      const amount = parseMoney(result.discount_code_discount);
-      host.discountStatus = 'accepted';
-      host.discountMessage = amount
-        ? host.t('checkout.discountAcceptedAmount', { code, amount: host.money(amount) })
-        : host.t('checkout.discountAccepted', { code });
-      host.setValues({ discount_code: code });
-    } else {
-      host.discountStatus = 'rejected';
-      host.discountMessage = host.t('checkout.discountRejected', { code });
-      host.setValues({ discount_code: '' });
-    }
-  } catch (error) {
-    host.discountStatus = 'error';
-    host.discountMessage = host.describeError(error);
-    host.reportError(error, 'checkout.discount');
-  }
-}
-
 /** Sends the order once: customer route, guest "buy now" items (cart untouched), or the guest cart. */
 export async function createOrder(sf: Storefront, body: Record<string, unknown>, customer: boolean, directNoCart: boolean): Promise<StorefrontPublicOrder> {
   return customer
@@ -198,30 +152,6 @@ export async function createOrder(sf: Storefront, body: Record<string, unknown>,
     : directNoCart
       ? guestCheckout.createOrderFromItems(sf.http, body as unknown as Parameters<typeof guestCheckout.createOrderFromItems>[1])
       : guestCheckout.createOrder(sf.http, body as unknown as Parameters<typeof guestCheckout.createOrder>[1]);
-}
-
-/** What abandoned-checkout capture keeps of the form (only when the merchant enabled it). */
-export function captureSnapshot(host: CheckoutHost): void {
-  const v = host.values;
-  const location = host.customer ? null : v.location;
-  host.capture?.update({
-    fields: {
-      customer_name: v.customer_name,
-      customer_email: v.customer_email,
-      customer_phone: normalizePhone(v.customer_phone) ?? v.customer_phone,
-      shipping_address: v.shipping_address,
-      shipping_province: location?.province_name ?? null,
-      shipping_city: location?.city_name ?? null,
-      shipping_subdistrict: location?.subdistrict_name ?? null,
-      shipping_postal_code: v.postal_code,
-      shipping_location_id: location?.id ?? null,
-      payment_method: v.payment_method,
-      notes: v.notes,
-      discount_code_code: v.discount_code,
-    },
-    items: host.lines().map((l) => l.item),
-    cartId: host.directLines ? null : (host.cart?.snapshot.id ?? null),
-  });
 }
 
 /** The lines as conversion events describe them. */
@@ -242,5 +172,6 @@ export function trackInitiate(host: CheckoutHost, sf: Storefront): void {
   const items = conversionItems(host);
   const lines = host.lines();
   const value = lines.every((l) => l.lineTotal !== null) ? lines.reduce((s, l) => s + (l.lineTotal ?? 0), 0) : null;
-  void import('../../state/order-conversions.js').then((c) => c.trackInitiateCheckout(sf, items, value)).catch(() => undefined);
+  // Straight from the shared relays: the order events (`order-conversions.ts`) load only for a placed order.
+  void import('../../state/conversions.js').then((c) => c.interaction(sf, 'InitiateCheckout', items, value ?? undefined)).catch(() => undefined);
 }

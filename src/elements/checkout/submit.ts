@@ -12,14 +12,11 @@ import { isScalevApiError } from '../../api/errors.js';
 import type { StorefrontPublicOrder } from '../../api/types.js';
 import type { Storefront } from '../../context/storefront.js';
 import { safeHttpUrl } from '../order-status/payment-names.js';
-import { mapFieldErrors } from './field-errors.js';
 import { EMPTY_VALUES, type FieldName } from './form-state.js';
 import { FORM_KEY, PLACED_KEY, UNCERTAIN_KEY, type CheckoutHost, type FieldErrors, type Step } from './checkout-host.js';
 // Through the form's module, so its pieces are not split into a chunk of their own.
 import { conversionItems, createOrder, isValidPhone, normalizePhone } from './parts.js';
 import { registerMessages } from '../../i18n/localize.js';
-
-export { mapFieldErrors };
 
 // The words of validation and placing the order (English with the form's, in `parts.strings.en.ts`).
 registerMessages(
@@ -98,7 +95,7 @@ function onPlaced(host: CheckoutHost, sf: Storefront, answer: StorefrontPublicOr
   void import('../order-status/define.js');
 }
 
-function onPlaceFailed(host: CheckoutHost, error: unknown): void {
+async function onPlaceFailed(host: CheckoutHost, error: unknown): Promise<void> {
   const api = isScalevApiError(error) ? error : null;
   host.reportError(error, 'checkout.submit');
   // No answer, or an unreadable 2xx, or a gateway timeout: the order may exist.
@@ -109,34 +106,15 @@ function onPlaceFailed(host: CheckoutHost, error: unknown): void {
     return;
   }
   if (api && api.hasFieldErrors && api.status >= 400 && api.status < 500) {
-    const { fields, other } = mapFieldErrors(api.fieldErrors);
-    if ((fields.location || fields.postal_code || fields.shipping_address) && !host.requiresShipping) {
-      // The probe read the order as digital-only, but the API wants a destination.
-      host.requiresShipping = true;
-    }
-    host.errors = { ...host.errors, ...fields };
-    host.otherErrors = other;
-    host.submitProblem = { message: host.t('checkout.fixErrors'), uncertain: false, retry: false };
-    if (!host.wide) {
-      const step = stepOfError(host);
-      if (step) host.stepIndex = Math.max(0, host.steps().indexOf(step));
-    }
-    void host.updateComplete.then(() => focusFirstError(host));
-    return;
+    // Field errors are rare (the form validates first): their mapping loads only when one comes back.
+    const shown = await import('./field-errors.js').then((m) => (m.showFieldErrors(host, api.fieldErrors), true), () => false);
+    if (shown) return;
   }
   host.submitProblem = {
     message: host.t('checkout.failed', { reason: host.describeError(error) }),
     uncertain: false,
     retry: Boolean(api?.isTransient || (api && api.status >= 500)),
   };
-}
-
-function stepOfError(host: CheckoutHost): Step | null {
-  const e = host.errors;
-  if (e.customer_name || e.customer_email || e.customer_phone) return 'contact';
-  if (e.address_id || e.shipping_address || e.location || e.postal_code || e.courier) return 'delivery';
-  if (e.payment_method || e.discount_code || e.notes) return 'payment';
-  return null;
 }
 
 /** The placed order: its status in place (or a link to its page), and a way to shop again. */
@@ -311,7 +289,7 @@ export async function placeOrder(host: CheckoutHost): Promise<void> {
     host.storage?.set(`${UNCERTAIN_KEY}:${host.source}`, String(Date.now()));
     onPlaced(host, sf, await createOrder(sf, body, customer, directNoCart));
   } catch (error) {
-    onPlaceFailed(host, error);
+    await onPlaceFailed(host, error);
   } finally {
     host.placing = false;
   }

@@ -1,11 +1,11 @@
 /**
  * Pieces every per-method payment instruction uses: the amount to pay and other numbers with copy
- * buttons, the deadline with its countdown, the "still preparing" note, the pay button, the
- * "check status" button, their words and styles. Loaded with the first instructions a page shows.
+ * buttons, the deadline with its countdown, the "check status" button, their words and styles.
+ * Loaded with the first instructions a page shows; what only gateway methods need is in
+ * `gateway-kit.ts`.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { parseMoney } from '../../api/money.js';
-import { renderError } from '../../ui/status-message.js';
 import { expiresAt, pollingRules, type AnyOrder, type PaymentInstructionsContext } from './order-facts.js';
 import './instructions-strings.js';
 
@@ -84,23 +84,6 @@ export function deadline(order: AnyOrder, ctx: PaymentInstructionsContext): Temp
   </p>`;
 }
 
-/**
- * Gateway data not there: why asking for it failed (with a retry), "preparing…" while the host
- * polls, else a way to ask again.
- */
-export function waitingOrMissing(ctx: PaymentInstructionsContext): TemplateResult {
-  if (ctx.paymentError) {
-    return html`${renderError({ message: ctx.paymentError, retryLabel: ctx.t('common.retry'), onRetry: ctx.onRetryPayment })}`;
-  }
-  if (ctx.waiting) return html`<p class="pay-note" role="status">${ctx.t('order-status.waiting')}</p>`;
-  return html`<p class="pay-note">${ctx.t('order-status.notReady')}</p>
-    ${ctx.onRetryPayment
-      ? html`<button type="button" class="button button--secondary" part="retry-payment" @click=${ctx.onRetryPayment}>
-          ${ctx.t('order-status.retryPayment')}
-        </button>`
-      : nothing}`;
-}
-
 /** "Check payment status", for the methods that offer it when the host can re-read the order. */
 export function renderCheckButton(order: AnyOrder, ctx: PaymentInstructionsContext): TemplateResult | typeof nothing {
   return pollingRules(order.payment_method).check && ctx.onCheckStatus
@@ -108,16 +91,6 @@ export function renderCheckButton(order: AnyOrder, ctx: PaymentInstructionsConte
         ${ctx.checking ? ctx.t('order-status.checking') : ctx.t('order-status.checkStatus')}
       </button>`
     : nothing;
-}
-
-/** A link to the payment provider, in a new tab. */
-export function payButton(url: string, label: string): TemplateResult {
-  return html`<a class="button" part="pay-button" href=${url} target="_blank" rel="noopener noreferrer">${label}</a>`;
-}
-
-/** The amount and the deadline, as most instructions start. */
-export function amountAndDeadline(order: AnyOrder, ctx: PaymentInstructionsContext): TemplateResult {
-  return html`${amountRow(order, ctx)} ${deadline(order, ctx)}`;
 }
 
 export const instructionsKitStyles = css`
@@ -150,10 +123,6 @@ export const instructionsKitStyles = css`
     gap: var(--_scalev-space-s);
     min-width: 0;
     overflow-wrap: anywhere;
-  }
-  .pay-row--raw .mono {
-    font-size: var(--_scalev-font-size-small);
-    font-weight: normal;
   }
   .mono {
     font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
@@ -191,15 +160,5 @@ export const instructionsKitStyles = css`
   }
   .deadline {
     color: var(--_scalev-color-warning);
-  }
-  .qr-box {
-    display: flex;
-    justify-content: center;
-  }
-  .qr {
-    width: min(15rem, 100%);
-    height: auto;
-    aspect-ratio: 1;
-    background: #fff;
   }
 `;

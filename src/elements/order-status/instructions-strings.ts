@@ -3,7 +3,8 @@ import { registerMessages } from '../../i18n/localize.js';
 /*
  * Words every payment instruction uses (copy buttons, amount, deadline, the check button) and the
  * bank transfer's: registered by the instructions kit, so they load with the first instructions a
- * page shows. The other methods register their own words (`pay-*.ts`); English is all here.
+ * page shows. The gateway kit and the other methods register their own words (`gateway-kit.ts`,
+ * `pay-*.ts`); English is all here.
  */
 registerMessages(
   {
@@ -17,9 +18,6 @@ registerMessages(
       'order-status.accountNumber': 'Nomor rekening',
       'order-status.accountHolder': 'Atas nama',
       'order-status.noAccounts': 'Rekening tujuan belum tersedia. Hubungi penjual untuk instruksi transfer.',
-      'order-status.waiting': 'Menyiapkan instruksi pembayaran…',
-      'order-status.notReady': 'Instruksi pembayaran belum tersedia.',
-      'order-status.retryPayment': 'Muat instruksi pembayaran',
       'order-status.deadline': 'Bayar sebelum {date}',
       'order-status.remaining': 'Sisa waktu {time}',
       'order-status.checkStatus': 'Cek status pembayaran',

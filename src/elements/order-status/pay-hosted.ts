@@ -2,7 +2,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { parseMoney } from '../../api/money.js';
 import { hasGatewayData, providerPayUrl } from './gateway.js';
-import { amountAndDeadline, amountRow, payButton, waitingOrMissing } from './instructions-kit.js';
+import { amountAndDeadline, payButton, waitingOrMissing } from './gateway-kit.js';
+import { amountRow } from './instructions-kit.js';
 import type { AnyOrder, PaymentInstructionsContext } from './order-facts.js';
 import { paymentKind, paymentMethodName, safeHttpUrl } from './payment-names.js';
 import { registerMessages } from '../../i18n/localize.js';
@@ -52,4 +53,5 @@ export function render(order: AnyOrder, ctx: PaymentInstructionsContext): Templa
 export const ready = hasGatewayData;
 
 /** The "check status" button and the styles these instructions need (shared by every method). */
-export { renderCheckButton as check, instructionsKitStyles as styles } from './instructions-kit.js';
+export { renderCheckButton as check } from './instructions-kit.js';
+export { gatewayKitStyles as styles } from './gateway-kit.js';

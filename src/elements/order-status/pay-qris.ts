@@ -1,7 +1,8 @@
 /** QRIS: the QR drawn in the browser from `qr_string` (or the gateway's image), with help for phones. */
 import { html, nothing, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { hasGatewayData, readGateway } from './gateway.js';
-import { amountAndDeadline, copyRow, waitingOrMissing } from './instructions-kit.js';
+import { amountAndDeadline, waitingOrMissing } from './gateway-kit.js';
+import { copyRow } from './instructions-kit.js';
 import type { AnyOrder, PaymentInstructionsContext } from './order-facts.js';
 import { registerMessages } from '../../i18n/localize.js';
 
@@ -48,4 +49,5 @@ export const ready = hasGatewayData;
 export const wantsQr = (order: AnyOrder): boolean => Boolean(readGateway(order).qrString);
 
 /** The "check status" button and the styles these instructions need (shared by every method). */
-export { renderCheckButton as check, instructionsKitStyles as styles } from './instructions-kit.js';
+export { renderCheckButton as check } from './instructions-kit.js';
+export { gatewayKitStyles as styles } from './gateway-kit.js';

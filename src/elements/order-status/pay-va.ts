@@ -1,7 +1,8 @@
 /** Virtual accounts (`va_*`) and retail outlets (Alfamart, Indomaret): a number to pay to, with copy. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { hasGatewayData, readGateway } from './gateway.js';
-import { amountAndDeadline, copyRow, waitingOrMissing } from './instructions-kit.js';
+import { amountAndDeadline, waitingOrMissing } from './gateway-kit.js';
+import { copyRow } from './instructions-kit.js';
 import type { AnyOrder, PaymentInstructionsContext } from './order-facts.js';
 import { RETAIL, VA_BANKS, paymentKind } from './payment-names.js';
 import { registerMessages } from '../../i18n/localize.js';
@@ -41,4 +42,5 @@ export function render(order: AnyOrder, ctx: PaymentInstructionsContext): Templa
 export const ready = hasGatewayData;
 
 /** The "check status" button and the styles these instructions need (shared by every method). */
-export { renderCheckButton as check, instructionsKitStyles as styles } from './instructions-kit.js';
+export { renderCheckButton as check } from './instructions-kit.js';
+export { gatewayKitStyles as styles } from './gateway-kit.js';

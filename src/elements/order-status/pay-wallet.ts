@@ -1,7 +1,7 @@
 /** E-wallets: a button to the provider (and a QR to scan on a computer); OVO: finish in the app. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { hasGatewayData, providerPayUrl, readGateway } from './gateway.js';
-import { amountAndDeadline, payButton, waitingOrMissing } from './instructions-kit.js';
+import { amountAndDeadline, payButton, waitingOrMissing } from './gateway-kit.js';
 import type { AnyOrder, PaymentInstructionsContext } from './order-facts.js';
 import { EWALLETS, paymentKind, paymentMethodName } from './payment-names.js';
 import { registerMessages } from '../../i18n/localize.js';
@@ -46,4 +46,5 @@ export const ready = hasGatewayData;
 export const wantsQr = (order: AnyOrder): boolean => paymentKind(order.payment_method) === 'ewallet' && readGateway(order).actions.length > 0;
 
 /** The "check status" button and the styles these instructions need (shared by every method). */
-export { renderCheckButton as check, instructionsKitStyles as styles } from './instructions-kit.js';
+export { renderCheckButton as check } from './instructions-kit.js';
+export { gatewayKitStyles as styles } from './gateway-kit.js';

@@ -23,7 +23,8 @@
  * method its order needs instead (`loadMethodInstructions` from `method-loader.ts`).
  */
 import { css, html, type TemplateResult } from 'lit';
-import { instructionsKitStyles, renderCheckButton } from './instructions-kit.js';
+import { gatewayKitStyles } from './gateway-kit.js';
+import { renderCheckButton } from './instructions-kit.js';
 import type { MethodInstructions } from './method-loader.js';
 import { orderFactsStyles, renderSettledNote, type AnyOrder, type PaymentInstructionsContext } from './order-facts.js';
 import { paymentKind, type PaymentKind } from './payment-names.js';
@@ -76,5 +77,5 @@ export function renderPaymentInstructions(order: AnyOrder, ctx: PaymentInstructi
 /** Styles of amounts, notes, buttons and every method's instructions. */
 export const paymentInstructionsStyles = css`
   ${orderFactsStyles}
-  ${instructionsKitStyles}
+  ${gatewayKitStyles}
 `;
