@@ -333,6 +333,8 @@ describe('CustomerSession', () => {
       expect(guestToken).to.be.a('string');
       const first = await signIn(t);
       await t.sessions.customer.refresh();
+      // The other tab has heard of the sign-in before its changes are recorded.
+      await waitUntil(() => other.sessions.customer.current !== null, 'the other tab has taken in the sign-in');
       // Someone replays the rotated refresh token: the API revokes the whole family.
       expect((await rejection(refreshTokens(t.http, first.refresh))).status).to.equal(401);
 
