@@ -403,9 +403,11 @@ describe('CustomerSession', () => {
       const { fake, storeId } = setup();
       const t = tab(fake, storeId);
       await signIn(t);
-      fake.delays.set(REFRESH, 50);
+      fake.delays.set(REFRESH, 400);
+      const before = fake.calls(REFRESH).length;
       const refreshing = t.sessions.customer.refresh();
-      await aTimeout(10);
+      // Sign out while the refresh is in flight: the API has rotated the pair, its answer is slow.
+      await waitUntil(() => fake.calls(REFRESH).length > before, 'the refresh reaches the API', { interval: 5 });
       await t.sessions.customer.signOut();
       expect(await refreshing).to.equal(null);
       expect(t.sessions.customer.status).to.equal('signed-out');
