@@ -14,13 +14,18 @@ import type {
 const SHARED_FIELDS = ['event_source_url', 'referrer_url', 'events', 'variants', 'bundle_price_options'];
 
 /**
- * Sends the declared fields that are not `undefined`. Filtered here rather than with `body.ts`'s
- * `pick`: a product page sends ViewContent, and that module would be one more download for it.
+ * `POST /public/analytics/{network}/events` with `body` as it is: for callers that build only
+ * declared fields (the conversion events), so a product page downloads no field filter.
  */
-async function relay(http: ScalevHttp, network: string, request: object, own: string, signal?: AbortSignal): Promise<void> {
+export async function postConversionEvents(http: ScalevHttp, network: string, body: object, signal?: AbortSignal): Promise<void> {
+  await http.request({ method: 'POST', family: 'public', path: `/public/analytics/${network}/events`, body, ignoreBody: true, signal });
+}
+
+/** Sends the declared fields that are not `undefined`. */
+function relay(http: ScalevHttp, network: string, request: object, own: string, signal?: AbortSignal): Promise<void> {
   const record = (request ?? {}) as Record<string, unknown>;
   const body = Object.fromEntries([...SHARED_FIELDS, own].filter((key) => record[key] !== undefined).map((key) => [key, record[key]]));
-  await http.request({ method: 'POST', family: 'public', path: `/public/analytics/${network}/events`, body, ignoreBody: true, signal });
+  return postConversionEvents(http, network, body, signal);
 }
 
 /** `POST /public/analytics/meta/events`: `user_data`, `events[].event_name`, shared `event_id` with the pixel. */

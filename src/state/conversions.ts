@@ -23,7 +23,7 @@
  * - Privacy: `event_source_url` and `referrer_url` are sent without query string or fragment, so
  *   order slugs, recovery tokens and reset tokens in a URL never reach analytics.
  */
-import { sendMetaEvents, sendSnackVideoEvents, sendTiktokEvents } from '../api/analytics.js';
+import { postConversionEvents } from '../api/analytics.js';
 import type { Storefront } from '../context/storefront.js';
 
 /** One item of a conversion: the ids the cart uses, the unique id analytics uses, and what the buyer saw. */
@@ -201,29 +201,21 @@ export function itemsValue(items: readonly ConversionItem[]): number | null {
 
 const quantityOf = (items: readonly ConversionItem[]) => items.reduce((sum, item) => sum + item.quantity, 0);
 
-function metaParams(items: readonly ConversionItem[], value: number | null): Record<string, unknown> {
-  return {
-    content_type: 'product',
-    content_ids: items.map(contentId),
-    contents: items.map((item) => ({ id: contentId(item), quantity: item.quantity, item_price: integerRupiah(item.price) })),
-    ...(items.length === 1 ? { content_name: items[0]!.name } : {}),
-    value: integerRupiah(value) ?? 0,
-    num_items: quantityOf(items),
-    currency: 'IDR',
-  };
-}
-
-function tiktokParams(items: readonly ConversionItem[], value: number | null): Record<string, unknown> {
+/** The event's parameters for Meta (`tiktok` false) or TikTok: the pixel and the relay get the same. */
+function eventParams(items: readonly ConversionItem[], value: number | null, tiktok: boolean): Record<string, unknown> {
   const first = items[0];
+  const contents = items.map((item) => {
+    const [id, price] = [contentId(item), integerRupiah(item.price)];
+    return tiktok
+      ? { content_id: id, content_name: item.name, quantity: item.quantity, price }
+      : { id, quantity: item.quantity, item_price: price };
+  });
   return {
     content_type: 'product',
-    ...(first ? { content_id: contentId(first), content_name: first.name } : {}),
-    contents: items.map((item) => ({
-      content_id: contentId(item),
-      content_name: item.name,
-      quantity: item.quantity,
-      price: integerRupiah(item.price),
-    })),
+    ...(tiktok
+      ? first && { content_id: contentId(first), content_name: first.name }
+      : { content_ids: contents.map((content) => (content as { id: string }).id), ...(items.length === 1 && { content_name: first!.name }), num_items: quantityOf(items) }),
+    contents,
     value: integerRupiah(value) ?? 0,
     currency: 'IDR',
   };
@@ -243,12 +235,12 @@ export function firePixels(
 ): void {
   const page = globalThis as unknown as { fbq?: PixelFn; ttq?: { track?: PixelFn } };
   try {
-    page.fbq?.('track', name, metaParams(items, value), { eventID: metaId });
+    page.fbq?.('track', name, eventParams(items, value, false), { eventID: metaId });
   } catch {
     /* the page's pixel is not ours to fix */
   }
   try {
-    page.ttq?.track?.(tiktokName(name), tiktokParams(items, value), { event_id: tiktokId });
+    page.ttq?.track?.(tiktokName(name), eventParams(items, value, true), { event_id: tiktokId });
   } catch {
     /* idem */
   }
@@ -274,61 +266,63 @@ export async function send(
   const { fbc, fbp, ttclid, ttp, clickId } = attribution();
   const variants = items.filter((item) => item.uniqueId && (item.variantId !== undefined || item.bundlePriceOptionId === undefined));
   const bundles = items.filter((item) => item.uniqueId && !variants.includes(item));
+  const first = items[0];
   const shared = {
     event_source_url: cleanUrl(location.href) ?? 'https://invalid.local/',
     referrer_url: cleanUrl(document.referrer),
-    ...(variants.length ? { variants: variants.map((item) => ({ variant_unique_id: item.uniqueId!, quantity: item.quantity })) } : {}),
-    ...(bundles.length
-      ? { bundle_price_options: bundles.map((item) => ({ bundle_price_option_unique_id: item.uniqueId!, quantity: item.quantity })) }
-      : {}),
+    ...(variants.length && { variants: variants.map((item) => ({ variant_unique_id: item.uniqueId!, quantity: item.quantity })) }),
+    ...(bundles.length && {
+      bundle_price_options: bundles.map((item) => ({ bundle_price_option_unique_id: item.uniqueId!, quantity: item.quantity })),
+    }),
   };
-  const jobs: Array<Promise<void>> = [];
-  const relay = (network: string, job: Promise<void>) => jobs.push(job.catch((error: unknown) => logFailure(network, error)));
-  if (settings.meta) {
-    relay(
+  // [network in the route, name in the log, its own fields]; SnackVideo's server event needs a
+  // click id (without one only a browser pixel could count it) and has no event id.
+  const relays: Array<[string, string, object] | false | null | ''> = [
+    settings.meta && [
+      'meta',
       'Meta',
-      sendMetaEvents(sf.http, {
-        ...shared,
+      {
         user_data: { ...user.meta, country: 'id', fbc, fbp },
-        events: [{ event_id: metaId, event_name: name, parameters: metaParams(items, value) }],
-      }),
-    );
-  }
-  if (settings.tiktok) {
-    relay(
+        events: [{ event_id: metaId, event_name: name, parameters: eventParams(items, value, false) }],
+      },
+    ],
+    settings.tiktok && [
+      'tiktok',
       'TikTok',
-      sendTiktokEvents(sf.http, {
-        ...shared,
+      {
         user: { ...user.tiktok, ttclid, ttp },
-        events: [{ event_id: tiktokId, event: tiktokName(name), parameters: tiktokParams(items, value) }],
-      }),
-    );
-  }
-  // SnackVideo's server event needs a click id; without one only a browser pixel could count it.
-  if (settings.snackvideo && clickId) {
-    const first = items[0];
-    relay(
-      'SnackVideo',
-      sendSnackVideoEvents(sf.http, {
-        ...shared,
-        click_id: clickId,
-        events: [
-          {
-            event_name: settings.snackVideoNames[name],
-            properties: {
-              content_type: 'product',
-              content_name: items.length === 1 ? first!.name : items.map((item) => item.name).join(', ').slice(0, 500),
-              currency: 'IDR',
-              value: integerRupiah(value),
-              quantity: quantityOf(items),
-              ...(items.length === 1 ? { price: integerRupiah(first!.price) } : {}),
+        events: [{ event_id: tiktokId, event: tiktokName(name), parameters: eventParams(items, value, true) }],
+      },
+    ],
+    settings.snackvideo &&
+      clickId && [
+        'snackvideo',
+        'SnackVideo',
+        {
+          click_id: clickId,
+          events: [
+            {
+              event_name: settings.snackVideoNames[name],
+              properties: {
+                content_type: 'product',
+                content_name: items.length === 1 ? first!.name : items.map((item) => item.name).join(', ').slice(0, 500),
+                currency: 'IDR',
+                value: integerRupiah(value),
+                quantity: quantityOf(items),
+                ...(items.length === 1 && { price: integerRupiah(first!.price) }),
+              },
             },
-          },
-        ],
-      }),
-    );
-  }
-  await Promise.all(jobs);
+          ],
+        },
+      ],
+  ];
+  await Promise.all(
+    relays.map(
+      (relay) =>
+        relay &&
+        postConversionEvents(sf.http, relay[0], { ...shared, ...relay[2] }).catch((error: unknown) => logFailure(relay[1], error)),
+    ),
+  );
 }
 
 /**
