@@ -1,5 +1,6 @@
 /** The discount-code check: loaded when a buyer first applies a code (most orders have none). */
-import * as guestCheckout from '../../api/checkout.js';
+import { checkDiscountCode } from '../../api/checkout-discount.js';
+import { shippingSelection } from './parts.js';
 import { parseMoney } from '../../api/money.js';
 import { registerMessages } from '../../i18n/localize.js';
 import type { CheckoutHost } from './checkout-host.js';
@@ -29,11 +30,11 @@ export async function applyDiscount(host: CheckoutHost): Promise<void> {
   // public route cannot see a customer cart), or the guest cart behind the token.
   const items = host.directLines || host.customer ? { items: host.lines().map((l) => l.item) } : {};
   try {
-    const result = await guestCheckout.checkDiscountCode(sf.http, {
+    const result = await checkDiscountCode(sf.http, {
       code,
       ...items,
       ...(destination ? { destination } : {}),
-      ...(option ? guestCheckout.shippingSelection(option) : {}),
+      ...(option ? shippingSelection(option) : {}),
       ...(host.values.payment_method ? { payment_method: host.values.payment_method } : {}),
     });
     if (result && result.is_eligible === true) {

@@ -18,6 +18,6 @@ export {
   trackInitiate,
 } from './requests.js';
 export { field } from './fields.js';
-export { shippingSelection } from '../../api/checkout.js';
+export { shippingSelection } from '../../api/checkout-quotes.js';
 export { isValidPhone, normalizePhone } from './phone.js';
 
