@@ -9,6 +9,7 @@ import type { CheckoutHost } from './checkout-host.js';
 registerMessages(
   {
     id: {
+      'checkout.discountChecking': 'Mengecek kode…',
       'checkout.discountAccepted': 'Kode {code} dipakai.',
       'checkout.discountAcceptedAmount': 'Kode {code} dipakai: hemat {amount}.',
       'checkout.discountRejected': 'Kode {code} tidak berlaku untuk pesanan ini.',

@@ -34,7 +34,6 @@ registerMessages(
       'checkout.discount': 'Kode diskon',
       'checkout.applyDiscount': 'Pakai',
       'checkout.removeDiscount': 'Hapus kode',
-      'checkout.discountChecking': 'Mengecek kode…',
       'checkout.items': 'Pesanan Anda',
       'checkout.quantity': 'Jumlah: {count}',
       'checkout.subtotal': 'Harga produk',

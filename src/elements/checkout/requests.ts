@@ -67,7 +67,7 @@ export async function refreshQuotes(host: CheckoutHost): Promise<void> {
   if (!sf || host.phase !== 'ready') return;
   const destination = host.destination();
   const cod = host.values.payment_method === 'cod';
-  const lines = signature([host.cart?.snapshot.id ?? null, host.lines().map((l) => [l.key, l.quantity])]);
+  const lines = host.currentLinesKey();
   if (host.requiresShipping) {
     const key = signature([lines, destination, cod]);
     if (!destination) {
