@@ -172,6 +172,7 @@ export interface CheckoutHost {
   back(): void;
   next(): void;
   stepName(step: Step): string;
+  currentLinesKey(): string;
   /** A section of the form from its part (a placeholder while that loads). */
   renderSection(step: Step, stepHeading: boolean): TemplateResult;
   init(): Promise<void>;

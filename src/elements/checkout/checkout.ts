@@ -515,27 +515,26 @@ export class ScalevCheckout extends ScalevElement {
     return snapshot.lines
       .filter((l) => l.quantity > 0 && (l.type === 'variant' ? l.variantId : l.bundlePriceOptionId))
       .map((l) => {
-        const line = l as typeof l & { key?: string; uniqueId?: string | null; lineTotal?: number | null };
         const item: StorefrontCheckoutItem =
           l.type === 'bundle_price_option'
             ? { type: 'bundle_price_option', bundle_price_option_id: l.bundlePriceOptionId!, quantity: l.quantity }
             : { type: 'variant', variant_id: l.variantId!, quantity: l.quantity };
-        const id = l.type === 'variant' ? l.variantId : l.bundlePriceOptionId;
         return {
-          key: line.key ?? `${l.type}:${id}`,
-          name: l.name || this.t('checkout.itemFallback', { id }),
+          key: l.key,
+          name: l.name || this.t('checkout.itemFallback', { id: l.variantId ?? l.bundlePriceOptionId }),
           options: l.options ?? [],
           image: l.image ?? null,
           quantity: l.quantity,
           unitPrice: l.unitPrice ?? null,
-          lineTotal: line.lineTotal ?? (l.unitPrice != null ? l.unitPrice * l.quantity : null),
+          lineTotal: l.lineTotal,
           item,
-          uniqueId: line.uniqueId ?? null,
+          uniqueId: l.uniqueId ?? null,
         };
       });
   }
 
-  private currentLinesKey(): string {
+  /** What the quotes depend on of the lines: the cart, and each line's key and quantity. */
+  protected currentLinesKey(): string {
     return signature([this.cart?.snapshot.id ?? null, this.lines().map((l) => [l.key, l.quantity])]);
   }
 

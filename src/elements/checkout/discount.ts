@@ -1,5 +1,6 @@
 /** The discount-code check: loaded when a buyer first applies a code (most orders have none). */
-import * as guestCheckout from '../../api/checkout.js';
+import { checkDiscountCode } from '../../api/checkout-discount.js';
+import { shippingSelection } from './parts.js';
 import { parseMoney } from '../../api/money.js';
 import { registerMessages } from '../../i18n/localize.js';
 import type { CheckoutHost } from './checkout-host.js';
@@ -8,6 +9,7 @@ import type { CheckoutHost } from './checkout-host.js';
 registerMessages(
   {
     id: {
+      'checkout.discountChecking': 'Mengecek kode…',
       'checkout.discountAccepted': 'Kode {code} dipakai.',
       'checkout.discountAcceptedAmount': 'Kode {code} dipakai: hemat {amount}.',
       'checkout.discountRejected': 'Kode {code} tidak berlaku untuk pesanan ini.',
@@ -29,11 +31,11 @@ export async function applyDiscount(host: CheckoutHost): Promise<void> {
   // public route cannot see a customer cart), or the guest cart behind the token.
   const items = host.directLines || host.customer ? { items: host.lines().map((l) => l.item) } : {};
   try {
-    const result = await guestCheckout.checkDiscountCode(sf.http, {
+    const result = await checkDiscountCode(sf.http, {
       code,
       ...items,
       ...(destination ? { destination } : {}),
-      ...(option ? guestCheckout.shippingSelection(option) : {}),
+      ...(option ? shippingSelection(option) : {}),
       ...(host.values.payment_method ? { payment_method: host.values.payment_method } : {}),
     });
     if (result && result.is_eligible === true) {

@@ -54,11 +54,16 @@ function renderStepper(host: CheckoutHost, steps: Step[], current: Step): Templa
   </nav>`;
 }
 
+/** "Back" of the phone steps (none on the first step). */
+export function renderBack(host: CheckoutHost): TemplateResult | typeof nothing {
+  return host.stepIndex > 0
+    ? html`<button type="button" class="button button--secondary" part="back-button" @click=${() => host.back()}>${host.t('common.back')}</button>`
+    : nothing;
+}
+
 function renderStepNav(host: CheckoutHost, steps: Step[]): TemplateResult {
   return html`<div class="step-nav">
-    ${host.stepIndex > 0
-      ? html`<button type="button" class="button button--secondary" part="back-button" @click=${() => host.back()}>${host.t('checkout.back')}</button>`
-      : nothing}
+    ${renderBack(host)}
     ${host.stepIndex < steps.length - 1
       ? html`<button type="button" class="button" part="next-button" @click=${() => host.next()}>${host.t('checkout.next')}</button>`
       : nothing}

@@ -17,8 +17,7 @@ export const checkoutPartStyles = [
     grid-template-columns: minmax(0, 1fr) minmax(16rem, 24rem);
     align-items: start;
   }
-  .checkout--wide > .notice,
-  .checkout--wide > div.notice {
+  .checkout--wide > .notice {
     grid-column: 1 / -1;
   }
   .main {
@@ -92,18 +91,18 @@ export const checkoutPartStyles = [
     border-color: var(--_scalev-color-primary);
     color: var(--_scalev-color-on-primary);
   }
-  .mini-total {
-    display: flex;
-    justify-content: space-between;
-    margin: 0;
-    padding: var(--_scalev-space-s) var(--_scalev-space-m);
-    border-radius: var(--_scalev-radius-small);
-    background: var(--_scalev-checkout-summary-background);
-  }
+  .mini-total,
   .notice {
     margin: 0;
     padding: var(--_scalev-space-s) var(--_scalev-space-m);
     border-radius: var(--_scalev-radius-small);
+  }
+  .mini-total {
+    display: flex;
+    justify-content: space-between;
+    background: var(--_scalev-checkout-summary-background);
+  }
+  .notice {
     border: 1px solid var(--_scalev-color-border);
     background: var(--_scalev-color-surface-alt);
   }
@@ -150,13 +149,6 @@ export const checkoutPartStyles = [
     margin: 0;
     flex: none;
     accent-color: var(--_scalev-color-primary);
-  }
-  .choice__body {
-    display: flex;
-    flex-direction: column;
-    flex: 1;
-    min-width: 0;
-    overflow-wrap: anywhere;
   }
   .choice__logo {
     flex: none;
@@ -236,6 +228,7 @@ export const checkoutPartStyles = [
     object-fit: cover;
     background: var(--_scalev-color-surface);
   }
+  .choice__body,
   .line__body {
     display: flex;
     flex-direction: column;

@@ -18,5 +18,6 @@ export {
   trackInitiate,
 } from './requests.js';
 export { field } from './fields.js';
+export { shippingSelection } from '../../api/checkout-quotes.js';
 export { isValidPhone, normalizePhone } from './phone.js';
 

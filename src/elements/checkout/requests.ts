@@ -4,7 +4,8 @@
  * prepares; the discount check (`discount.ts`), the price look-up of direct items and the
  * abandoned-checkout snapshot load only where they are used.
  */
-import * as guestCheckout from '../../api/checkout.js';
+import * as guestCheckout from '../../api/checkout-quotes.js';
+import * as guestOrder from '../../api/checkout-order.js';
 import type * as CustomerCheckout from '../../api/customer-checkout.js';
 import { isScalevApiError } from '../../api/errors.js';
 import { parseMoney } from '../../api/money.js';
@@ -66,7 +67,7 @@ export async function refreshQuotes(host: CheckoutHost): Promise<void> {
   if (!sf || host.phase !== 'ready') return;
   const destination = host.destination();
   const cod = host.values.payment_method === 'cod';
-  const lines = signature([host.cart?.snapshot.id ?? null, host.lines().map((l) => [l.key, l.quantity])]);
+  const lines = host.currentLinesKey();
   if (host.requiresShipping) {
     const key = signature([lines, destination, cod]);
     if (!destination) {
@@ -150,8 +151,8 @@ export async function createOrder(sf: Storefront, body: Record<string, unknown>,
   return customer
     ? (await customerRoutes()).createOrder(sf.http, body as unknown as Parameters<typeof CustomerCheckout.createOrder>[1])
     : directNoCart
-      ? guestCheckout.createOrderFromItems(sf.http, body as unknown as Parameters<typeof guestCheckout.createOrderFromItems>[1])
-      : guestCheckout.createOrder(sf.http, body as unknown as Parameters<typeof guestCheckout.createOrder>[1]);
+      ? guestOrder.createOrderFromItems(sf.http, body as unknown as Parameters<typeof guestOrder.createOrderFromItems>[1])
+      : guestOrder.createOrder(sf.http, body as unknown as Parameters<typeof guestOrder.createOrder>[1]);
 }
 
 /** The lines as conversion events describe them. */

@@ -15,7 +15,7 @@ import { safeHttpUrl } from '../order-status/payment-names.js';
 import { EMPTY_VALUES, type FieldName } from './form-state.js';
 import { FORM_KEY, PLACED_KEY, UNCERTAIN_KEY, type CheckoutHost, type FieldErrors, type Step } from './checkout-host.js';
 // Through the form's module, so its pieces are not split into a chunk of their own.
-import { conversionItems, createOrder, isValidPhone, normalizePhone } from './parts.js';
+import { conversionItems, createOrder, isValidPhone, normalizePhone, shippingSelection } from './parts.js';
 import { registerMessages } from '../../i18n/localize.js';
 
 // The words of validation and placing the order (English with the form's, in `parts.strings.en.ts`).
@@ -217,13 +217,7 @@ function buildOrder(host: CheckoutHost): { body: Record<string, unknown>; custom
   const option = host.requiresShipping ? host.chosenOption() : null;
   const common = {
     payment_method: v.payment_method,
-    ...(option
-      ? {
-          courier_service_id: option.courier_service_id,
-          warehouse_unique_id: option.warehouse_unique_id,
-          courier_aggregator_code: option.courier_aggregator_code ?? null,
-        }
-      : {}),
+    ...(option ? shippingSelection(option) : {}),
     ...(v.discount_code ? { discount_code_code: v.discount_code } : {}),
     ...(v.notes.trim() && !host.hideNotes ? { notes: v.notes.trim() } : {}),
   };

@@ -4,6 +4,7 @@ import { parseMoney } from '../../api/money.js';
 import { renderError } from '../../ui/status-message.js';
 import { safeHttpUrl } from '../order-status/payment-names.js';
 import type { CheckoutHost } from './checkout-host.js';
+import { renderBack } from './form.js';
 import './parts.strings.js';
 
 function summaryRows(host: CheckoutHost): Array<[string, number, boolean?]> {
@@ -71,9 +72,7 @@ export function renderSummary(host: CheckoutHost, stepHeading: boolean): Templat
       : nothing}
     ${host.otherErrors.length ? html`<ul class="other-errors" role="list">${host.otherErrors.map((m) => html`<li>${m}</li>`)}</ul>` : nothing}
     <div class="step-nav">
-      ${!host.wide && host.stepIndex > 0
-        ? html`<button type="button" class="button button--secondary" part="back-button" @click=${() => host.back()}>${host.t('checkout.back')}</button>`
-        : nothing}
+      ${host.wide ? nothing : renderBack(host)}
       <button
         type="button"
         class="button button--primary place"
