@@ -43,7 +43,9 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'es2021',
     minify: true,
-    sourcemap: true,
+    // Maps are written beside each file but not linked from it: the `sourceMappingURL` line is about
+    // 40 bytes gzip in every chunk a buyer downloads (1 kB on a checkout), and only DevTools reads it.
+    sourcemap: 'hidden',
     modulePreload: false,
     cssCodeSplit: false,
     reportCompressedSize: false,
