@@ -57,7 +57,7 @@ function renderStepper(host: CheckoutHost, steps: Step[], current: Step): Templa
 /** "Back" of the phone steps (none on the first step). */
 export function renderBack(host: CheckoutHost): TemplateResult | typeof nothing {
   return host.stepIndex > 0
-    ? html`<button type="button" class="button button--secondary" part="back-button" @click=${() => host.back()}>${host.t('common.back')}</button>`
+    ? html`<button type="button" class="button button--secondary" part="back-button" @click=${() => host.back()}>${host.t('checkout.back')}</button>`
     : nothing;
 }
 

@@ -10,6 +10,7 @@ const messages: MessageTable = {
   'checkout.payment': 'Payment',
   'checkout.review': 'Review',
   'checkout.next': 'Continue',
+  'checkout.back': 'Back',
   'checkout.name': 'Full name',
   'checkout.email': 'Email',
   'checkout.emailHint': 'The order confirmation is sent to this address.',

@@ -13,6 +13,7 @@ registerMessages(
       'checkout.payment': 'Pembayaran',
       'checkout.review': 'Ringkasan',
       'checkout.next': 'Lanjut',
+      'checkout.back': 'Kembali',
       'checkout.name': 'Nama lengkap',
       'checkout.email': 'Email',
       'checkout.emailHint': 'Konfirmasi pesanan dikirim ke email ini.',
