@@ -8,6 +8,7 @@ import { ScalevApiError } from '../api/errors.js';
 import type { ScalevHttp } from '../api/http.js';
 import type { CustomerAuthTokenResponseBody } from '../api/types.js';
 import { randomId } from './storage.js';
+import { noteSpent } from './cross-tab.js';
 import {
   isDue,
   parseSession,
@@ -123,6 +124,7 @@ async function refreshLocked(
     return session.sync()?.access ?? null;
   }
   const next = toSession(body, stored.sid);
+  noteSpent(session, stored.refresh);
   session.commit(next, 'refresh', stored.refresh);
   return next.access;
 }

@@ -1,7 +1,8 @@
 import type { CustomerAuthProvider, ScalevHttp } from '../api/http.js';
-import { openChannel, type SessionStorage } from './storage.js';
+import { openSessionChannel, type SessionStorage } from './storage.js';
 
-const KEY = 'customer';
+/** @internal */
+export const CUSTOMER_KEY = 'customer';
 /** Renew this long before the access token expires, when its lifetime allows. */
 const SKEW_MS = 30_000;
 
@@ -48,7 +49,8 @@ export interface StoredSession extends CustomerTokens {
 
 export type MessageReason = Exclude<CustomerChangeReason, 'other-tab'> | 'refresh';
 
-interface CustomerMessage {
+/** @internal */
+export interface CustomerMessage {
   reason: MessageReason;
   /** The stored value, for tabs that cannot read shared storage (or read it late). */
   session: string | null;
@@ -88,9 +90,10 @@ export class CustomerSession extends EventTarget implements CustomerAuthProvider
     super();
     this.locks = options.locks;
     this.current = this.read();
-    this.channel = openChannel(`${storage.namespace}:customer`);
-    this.channel?.addEventListener('message', this.onMessage);
-    this.unwatch = storage.watch(KEY, () => this.sync());
+    this.channel = openSessionChannel<CustomerMessage>(`${storage.namespace}:customer`, (crossTab, message) => {
+      if (this.channel) crossTab.takeCustomerMessage(this, message);
+    });
+    this.unwatch = storage.watch(CUSTOMER_KEY, () => this.sync());
   }
 
   /** Read from shared storage, so it already reflects what another tab did. */
@@ -165,41 +168,26 @@ export class CustomerSession extends EventTarget implements CustomerAuthProvider
 
   /** Stops listening to other tabs. */
   dispose(): void {
-    this.channel?.removeEventListener('message', this.onMessage);
     this.channel?.close();
     this.channel = null;
     this.unwatch();
   }
 
-  /** @internal Writes (or clears) the pair, tells the other tabs, and announces the change here. */
+  /**
+   * @internal Writes (or clears) the pair, tells the other tabs, and announces the change here.
+   * `spent`: the refresh token a rotation used up, which the caller has noted already.
+   */
   commit(session: StoredSession | null, reason: MessageReason, spent?: string): void {
     const raw = session ? JSON.stringify(session) : null;
-    if (raw) this.storage.set(KEY, raw);
-    else this.storage.remove(KEY);
+    if (raw) this.storage.set(CUSTOMER_KEY, raw);
+    else this.storage.remove(CUSTOMER_KEY);
     this.current = session;
-    if (spent) this.noteSpent(spent);
     try {
       this.channel?.postMessage({ reason, session: raw, spent } satisfies CustomerMessage);
     } catch {
       // A closed channel: this session was disposed.
     }
     if (reason !== 'refresh') this.emit(reason);
-  }
-
-  private readonly onMessage = (event: MessageEvent<CustomerMessage>) => {
-    const { session, spent } = event.data ?? {};
-    const raw = typeof session === 'string' ? session : null;
-    this.announced = raw;
-    if (typeof spent === 'string') this.noteSpent(spent);
-    this.storage.adopt(KEY, raw);
-    this.sync();
-  };
-
-  /** @internal */
-  noteSpent(refresh: string): void {
-    this.spent.add(refresh);
-    // A few are enough: only the latest rotations can still be lagging in storage.
-    if (this.spent.size > 8) this.spent.delete(this.spent.values().next().value!);
   }
 
   /**
@@ -220,11 +208,11 @@ export class CustomerSession extends EventTarget implements CustomerAuthProvider
 
   /** @internal The stored pair, or null when absent, unreadable or past the refresh token's expiry. */
   read(): StoredSession | null {
-    const raw = this.storage.get(KEY);
+    const raw = this.storage.get(CUSTOMER_KEY);
     if (raw === null) return null;
     const session = parseSession(raw);
     if (!session || Date.now() >= session.refreshExpiresAt) {
-      this.storage.remove(KEY);
+      this.storage.remove(CUSTOMER_KEY);
       return null;
     }
     return session;

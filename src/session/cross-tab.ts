@@ -1,0 +1,51 @@
+import type { SessionStorage } from './storage.js';
+import { GUEST_KEY, type GuestMessage, type GuestSession } from './guest.js';
+import { CUSTOMER_KEY, type CustomerMessage, type CustomerSession } from './customer.js';
+
+/**
+ * Taking in what another tab of the same store announced (a new or cleared guest token, a sign-in,
+ * sign-out or rotation). Loaded with the first announcement (or the first token rotation here), so
+ * a page alone in its browser never downloads it; the storage event, where storage is shared, is handled without it.
+ */
+
+/**
+ * Takes a value another tab announced, for when that tab could not write it to shared storage.
+ * A different value already in shared storage is newer and stays: announcements arrive in order,
+ * so writing an older one over it could undo a later change.
+ */
+export function adopt(storage: SessionStorage, name: string, value: string | null): void {
+  const key = storage.key(name);
+  if (!storage.memory.has(key)) {
+    let shared: string | null;
+    try {
+      if (!storage.backing) throw new Error('no storage');
+      shared = storage.backing.getItem(key);
+    } catch {
+      shared = null;
+    }
+    if (value === null || shared !== null) return;
+  }
+  if (value === null) storage.memory.delete(key);
+  else storage.memory.set(key, value);
+}
+
+/** Remembers a refresh token rotated away; a few are enough, as only the latest rotations can still be lagging in storage. */
+export function noteSpent(session: CustomerSession, refresh: string): void {
+  session.spent.add(refresh);
+  if (session.spent.size > 8) session.spent.delete(session.spent.values().next().value!);
+}
+
+export function takeGuestMessage(session: GuestSession, message: GuestMessage | undefined): void {
+  const token = message?.token;
+  adopt(session.storage, GUEST_KEY, typeof token === 'string' ? token : null);
+  session.sync();
+}
+
+export function takeCustomerMessage(session: CustomerSession, message: CustomerMessage | undefined): void {
+  const { session: raw, spent } = message ?? {};
+  const announced = typeof raw === 'string' ? raw : null;
+  session.announced = announced;
+  if (typeof spent === 'string') noteSpent(session, spent);
+  adopt(session.storage, CUSTOMER_KEY, announced);
+  session.sync();
+}
