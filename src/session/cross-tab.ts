@@ -1,11 +1,19 @@
 import type { SessionStorage } from './storage.js';
 import { GUEST_KEY, type GuestMessage, type GuestSession } from './guest.js';
-import { CUSTOMER_KEY, type CustomerMessage, type CustomerSession } from './customer.js';
+import {
+  CUSTOMER_KEY,
+  type CustomerChangeDetail,
+  type CustomerChangeReason,
+  type CustomerMessage,
+  type CustomerSession,
+  type StoredSession,
+} from './customer.js';
 
 /**
- * Taking in what another tab of the same store announced (a new or cleared guest token, a sign-in,
- * sign-out or rotation). Loaded with the first announcement (or the first token rotation here), so
- * a page alone in its browser never downloads it; the storage event, where storage is shared, is handled without it.
+ * Taking in what another tab of the same store did (a new or cleared guest token, a sign-in,
+ * sign-out or rotation), and announcing customer changes here. Loaded with the first announcement
+ * or storage change (or the first sign-in code here), so a page alone in its browser never
+ * downloads it.
  */
 
 /**
@@ -47,5 +55,25 @@ export function takeCustomerMessage(session: CustomerSession, message: CustomerM
   session.announced = announced;
   if (typeof spent === 'string') noteSpent(session, spent);
   adopt(session.storage, CUSTOMER_KEY, announced);
-  session.sync();
+  syncCustomer(session);
+}
+
+/**
+ * Re-reads storage, the truth shared by all tabs, and announces a change another tab made: a
+ * sign-in, a sign-out, or a different customer. A rotation alone changes nothing visible.
+ */
+export function syncCustomer(session: CustomerSession): StoredSession | null {
+  const before = session.current;
+  const stored = session.read();
+  session.current = stored;
+  if ((before?.sid ?? null) !== (stored?.sid ?? null)) {
+    const lapsed = before !== null && stored === null && Date.now() >= before.refreshExpiresAt;
+    emitCustomer(session, lapsed ? 'expired' : 'other-tab');
+  }
+  return stored;
+}
+
+export function emitCustomer(session: CustomerSession, reason: CustomerChangeReason): void {
+  const detail: CustomerChangeDetail = { status: session.current ? 'signed-in' : 'signed-out', reason };
+  session.dispatchEvent(new CustomEvent<CustomerChangeDetail>('change', { detail }));
 }

@@ -94,17 +94,20 @@ export function openChannel(name: string): BroadcastChannel | null {
 }
 
 /**
- * A session's channel to its other tabs. What they announce is taken in by `cross-tab.ts`, loaded
- * with the first announcement: most pages never receive one.
+ * Taking in what other tabs did lives in `cross-tab.ts`, loaded with the first announcement or
+ * storage change: most pages never see one.
  */
+export function crossTab(use: (loaded: typeof import('./cross-tab.js')) => void): void {
+  import('./cross-tab.js').then(use, () => {});
+}
+
+/** A session's channel to its other tabs; what they announce goes to `take`, in `cross-tab.ts`. */
 export function openSessionChannel<T>(
   name: string,
-  take: (crossTab: typeof import('./cross-tab.js'), message: T | undefined) => void,
+  take: (loaded: typeof import('./cross-tab.js'), message: T | undefined) => void,
 ): BroadcastChannel | null {
   const channel = openChannel(name);
-  channel?.addEventListener('message', (event: MessageEvent<T>) => {
-    import('./cross-tab.js').then((crossTab) => take(crossTab, event.data), () => {});
-  });
+  channel?.addEventListener('message', (event: MessageEvent<T>) => crossTab((loaded) => take(loaded, event.data)));
   return channel;
 }
 
