@@ -256,20 +256,12 @@ export class ScalevHttp extends EventTarget {
       });
       text = await response.text();
     } catch (cause) {
-      if (timedOut) {
-        throw new ScalevApiError({
-          kind: 'timeout',
-          message: `No answer from the store within ${Math.round(timeoutMs / 1000)} s.`,
-          cause,
-          ...meta,
-        });
-      }
-      if (opts.signal?.aborted) {
-        throw new ScalevApiError({ kind: 'aborted', message: 'Request cancelled.', cause, ...meta });
-      }
       throw new ScalevApiError({
-        kind: 'network',
-        message: 'Could not reach the store. Check the connection.',
+        ...(timedOut
+          ? { kind: 'timeout', message: `No answer from the store within ${Math.round(timeoutMs / 1000)} s.` }
+          : opts.signal?.aborted
+            ? { kind: 'aborted', message: 'Request cancelled.' }
+            : { kind: 'network', message: 'Could not reach the store. Check the connection.' }),
         cause,
         ...meta,
       });

@@ -46,7 +46,15 @@ export function noteSpent(session: CustomerSession, refresh: string): void {
 export function takeGuestMessage(session: GuestSession, message: GuestMessage | undefined): void {
   const token = message?.token;
   adopt(session.storage, GUEST_KEY, typeof token === 'string' ? token : null);
-  session.sync();
+  syncGuest(session);
+}
+
+/** Reacts to another tab's change of the guest token: the message and the storage event may both arrive. */
+export function syncGuest(session: GuestSession): void {
+  const token = session.get();
+  if (token === session.known) return;
+  session.known = token;
+  session.emit('other-tab');
 }
 
 export function takeCustomerMessage(session: CustomerSession, message: CustomerMessage | undefined): void {

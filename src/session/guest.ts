@@ -1,5 +1,5 @@
 import type { GuestTokenStore } from '../api/http.js';
-import { openSessionChannel, type SessionStorage } from './storage.js';
+import { crossTab, openSessionChannel, type SessionStorage } from './storage.js';
 
 /** @internal */
 export const GUEST_KEY = 'guest-token';
@@ -27,7 +27,8 @@ export interface GuestMessage {
  */
 export class GuestSession extends EventTarget implements GuestTokenStore {
   /** The token last announced through `change`, to tell real changes from echoes. */
-  private known: string | null;
+  /** @internal */
+  known: string | null;
   private channel: BroadcastChannel | null;
   private readonly unwatch: () => void;
 
@@ -40,7 +41,7 @@ export class GuestSession extends EventTarget implements GuestTokenStore {
     this.channel = openSessionChannel<GuestMessage>(`${storage.namespace}:guest`, (crossTab, message) => {
       if (this.channel) crossTab.takeGuestMessage(this, message);
     });
-    this.unwatch = storage.watch(GUEST_KEY, () => this.sync());
+    this.unwatch = storage.watch(GUEST_KEY, () => crossTab((loaded) => loaded.syncGuest(this)));
   }
 
   /** The stored token, or null when this browser has no guest cart for the store yet. */
@@ -77,15 +78,9 @@ export class GuestSession extends EventTarget implements GuestTokenStore {
     this.emit(reason);
   }
 
-  /** @internal Reacts to another tab's change: the message and the storage event may both arrive. */
-  sync(): void {
-    const token = this.get();
-    if (token === this.known) return;
-    this.known = token;
-    this.emit('other-tab');
-  }
 
-  private emit(reason: GuestChangeReason): void {
+  /** @internal */
+  emit(reason: GuestChangeReason): void {
     const hasToken = this.known !== null;
     this.dispatchEvent(new CustomEvent<GuestChangeDetail>('change', { detail: { hasToken, reason } }));
   }
