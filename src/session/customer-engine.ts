@@ -10,6 +10,7 @@ import { randomId } from './storage.js';
 import { emitCustomer, noteSpent, syncCustomer } from './cross-tab.js';
 import {
   CUSTOMER_KEY,
+  isDue,
   parseSession,
   type CustomerMessage,
   type CustomerLoginResult,
@@ -32,8 +33,6 @@ const DEFAULT_ACCESS_MS = 15 * 60_000;
 const DEFAULT_REFRESH_MS = 30 * 24 * 60 * 60_000;
 /** Longer than a refresh request may take (the default request timeout is 15 s). */
 const LEASE_MS = 30_000;
-/** Renew this long before the access token expires, when its lifetime allows. */
-const SKEW_MS = 30_000;
 
 /** Writes (or clears) the pair, tells the other tabs, and announces the change here. */
 function commit(session: CustomerSession, stored: StoredSession | null, reason: MessageReason, spent?: string): void {
@@ -319,14 +318,4 @@ function defaultLocks(): RefreshLocks | null {
   } catch {
     return null;
   }
-}
-
-/**
- * Due for renewal `SKEW_MS` (at most half the lifetime) before expiry. A token that lives shorter
- * than the skew is renewed only once expired, so a short lifetime never turns into a refresh loop.
- */
-function isDue(session: StoredSession, now: number): boolean {
-  const lifetime = session.accessExpiresAt - session.obtainedAt;
-  const skew = lifetime > SKEW_MS ? Math.min(SKEW_MS, lifetime / 2) : 0;
-  return now >= session.accessExpiresAt - skew;
 }
