@@ -1,5 +1,3 @@
-import type { ApiErrorResponse } from './types.js';
-
 /** What went wrong, in terms a UI can act on. */
 export type ScalevErrorKind =
   /** The API answered with a non-2xx status. */
@@ -99,67 +97,4 @@ export class ScalevApiError extends Error {
 
 export function isScalevApiError(value: unknown): value is ScalevApiError {
   return value instanceof Error && (value as { name?: string }).name === 'ScalevApiError';
-}
-
-/**
- * Reads `ApiErrorResponse` leniently: every field is optional and `error` / `errors` may be a
- * string, number, boolean, array or object (CONTRACT §1.5). Shows `message`, else a string
- * `error`, else the first field message, else nothing (the caller falls back to a generic text).
- */
-export function describeErrorBody(body: unknown): {
-  message: string | null;
-  code: string | null;
-  fieldErrors: Record<string, string[]>;
-} {
-  if (typeof body === 'string') {
-    const text = body.trim();
-    return { message: text ? text.slice(0, 300) : null, code: null, fieldErrors: {} };
-  }
-  if (!body || typeof body !== 'object' || Array.isArray(body)) {
-    return { message: null, code: null, fieldErrors: {} };
-  }
-  const err = body as ApiErrorResponse;
-  const fieldErrors: Record<string, string[]> = {};
-  collectFieldErrors(err.errors, fieldErrors);
-  // Some servers put the field map in `error` instead of `errors`.
-  if (err.error && typeof err.error === 'object') collectFieldErrors(err.error, fieldErrors);
-  const firstField = Object.values(fieldErrors)[0]?.[0] ?? null;
-  const message =
-    (typeof err.message === 'string' && err.message.trim()) ||
-    (typeof err.error === 'string' && err.error.trim()) ||
-    (typeof err.errors === 'string' && err.errors.trim()) ||
-    firstField ||
-    null;
-  const code = typeof err.error_code === 'string' && err.error_code ? err.error_code : null;
-  return { message, code, fieldErrors };
-}
-
-function collectFieldErrors(source: unknown, into: Record<string, string[]>, prefix = ''): void {
-  if (!source || typeof source !== 'object') return;
-  if (Array.isArray(source)) {
-    // [{ field: 'customer_email', message: 'is invalid' }] or ['message', …]
-    for (const entry of source) {
-      if (entry && typeof entry === 'object' && !Array.isArray(entry)) {
-        const rec = entry as Record<string, unknown>;
-        const field = rec['field'] ?? rec['key'] ?? rec['path'] ?? rec['name'];
-        const msg = rec['message'] ?? rec['error'] ?? rec['detail'];
-        if (typeof field === 'string' && typeof msg === 'string') push(into, prefix + field, msg);
-      }
-    }
-    return;
-  }
-  for (const [key, value] of Object.entries(source as Record<string, unknown>)) {
-    const field = prefix + key;
-    if (typeof value === 'string') push(into, field, value);
-    else if (Array.isArray(value)) {
-      for (const v of value) {
-        if (typeof v === 'string') push(into, field, v);
-        else if (v && typeof v === 'object') collectFieldErrors(v, into, `${field}.`);
-      }
-    } else if (value && typeof value === 'object') collectFieldErrors(value, into, `${field}.`);
-  }
-}
-
-function push(into: Record<string, string[]>, field: string, message: string): void {
-  (into[field] ??= []).push(message);
 }

@@ -106,8 +106,10 @@ export class ScalevHttp extends EventTarget {
   customerAuth: CustomerAuthProvider | null = null;
 
   private readonly timeoutMs: number;
-  private readonly maxRateLimitRetries: number;
-  private readonly maxRetryDelayMs: number;
+  /** @internal */
+  readonly maxRateLimitRetries: number;
+  /** @internal */
+  readonly maxRetryDelayMs: number;
   private readonly fetchImpl: typeof fetch | undefined;
   private readonly inFlight = new Map<string, Promise<HttpResponse<unknown>>>();
 
@@ -170,11 +172,7 @@ export class ScalevHttp extends EventTarget {
 
   private async send<T>(opts: RequestOptions): Promise<HttpResponse<T>> {
     const method = opts.method ?? 'GET';
-    const safe = method === 'GET' || opts.idempotent === true;
-    let rateLimitRetries = 0;
-    let renewed = false;
     let bearer: string | null = null;
-
     if (opts.family === 'customer' || opts.family === 'merge') {
       bearer = (await this.customerAuth?.getAccessToken()) ?? null;
       if (!bearer) {
@@ -188,37 +186,20 @@ export class ScalevHttp extends EventTarget {
         });
       }
     }
-
-    for (;;) {
-      try {
-        return await this.attempt<T>(opts, method, bearer);
-      } catch (error) {
-        if (!(error instanceof ScalevApiError)) throw error;
-        if (error.status === 401 && bearer && !renewed && this.customerAuth) {
-          // One retry with a fresh token; a second 401 is final.
-          renewed = true;
-          bearer = await this.customerAuth.renewAfterUnauthorized(bearer);
-          if (bearer) continue;
-          throw error;
-        }
-        if (error.status === 429 && safe && rateLimitRetries < this.maxRateLimitRetries) {
-          const wait = error.retryAfterMs ?? 1_000;
-          if (wait <= this.maxRetryDelayMs) {
-            // The failure path's module read this 429, so it is in (unless it could not load at all).
-            const failure = await import('./error-response.js').catch(() => null);
-            if (failure) {
-              rateLimitRetries++;
-              await failure.delay(wait, opts.signal);
-              continue;
-            }
-          }
-        }
-        throw error;
-      }
+    try {
+      return await this.attempt<T>(opts, method, bearer);
+    } catch (error) {
+      // Renewing the token after a 401 and waiting out a 429 live with the failure path's module,
+      // which reading the failed answer has already loaded (unless it could not load at all).
+      if (!(error instanceof ScalevApiError) || error.kind !== 'http') throw error;
+      const failure = await import('./error-response.js').catch(() => null);
+      if (!failure) throw error;
+      return failure.retry(this, opts, error, bearer, (fresh) => this.attempt<T>(opts, method, fresh));
     }
   }
 
-  private async attempt<T>(
+  /** @internal One request, no retry. */
+  async attempt<T>(
     opts: RequestOptions,
     method: string,
     bearer: string | null,
@@ -275,20 +256,12 @@ export class ScalevHttp extends EventTarget {
       });
       text = await response.text();
     } catch (cause) {
-      if (timedOut) {
-        throw new ScalevApiError({
-          kind: 'timeout',
-          message: `No answer from the store within ${Math.round(timeoutMs / 1000)} s.`,
-          cause,
-          ...meta,
-        });
-      }
-      if (opts.signal?.aborted) {
-        throw new ScalevApiError({ kind: 'aborted', message: 'Request cancelled.', cause, ...meta });
-      }
       throw new ScalevApiError({
-        kind: 'network',
-        message: 'Could not reach the store. Check the connection.',
+        ...(timedOut
+          ? { kind: 'timeout', message: `No answer from the store within ${Math.round(timeoutMs / 1000)} s.` }
+          : opts.signal?.aborted
+            ? { kind: 'aborted', message: 'Request cancelled.' }
+            : { kind: 'network', message: 'Could not reach the store. Check the connection.' }),
         cause,
         ...meta,
       });

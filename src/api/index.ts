@@ -4,7 +4,8 @@
  * directly (`import { cart } from 'scalev-elements/api'; cart.addItem(http, …)`).
  */
 export type * from './types.js';
-export { ScalevApiError, isScalevApiError, describeErrorBody } from './errors.js';
+export { ScalevApiError, isScalevApiError } from './errors.js';
+export { describeErrorBody } from './error-response.js';
 export type { ScalevErrorKind, RateLimitInfo, ScalevApiErrorInit } from './errors.js';
 export { ScalevHttp, path } from './http.js';
 export type {

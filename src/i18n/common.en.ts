@@ -6,9 +6,6 @@ const messages: MessageTable = {
     'common.loading': 'Loading…',
     'common.close': 'Close',
     'common.cancel': 'Cancel',
-    'common.save': 'Save',
-    'common.remove': 'Remove',
-    'common.back': 'Back',
     'common.required': 'Required',
     'error.network': 'Could not reach the store. Check your internet connection and try again.',
     'error.timeout': 'The store did not answer in time. Please try again in a moment.',
@@ -16,7 +13,6 @@ const messages: MessageTable = {
     'error.rateLimitedSeconds': 'Too many requests. Try again in {seconds} seconds.',
     'error.server': 'The store is having trouble right now. Please try again in a moment.',
     'error.parse': 'The store sent an answer that could not be read. Please try again.',
-    'error.notFound': 'What you were looking for was not found.',
     'error.unauthorized': 'Your session has ended. Please sign in again.',
     'error.generic': 'Something went wrong. Please try again.',
 };

@@ -5,15 +5,18 @@ import {
   verifyOtp as requestOtpVerification,
 } from '../api/auth.js';
 import { ScalevApiError } from '../api/errors.js';
-import type { ScalevHttp } from '../api/http.js';
 import type { CustomerAuthTokenResponseBody } from '../api/types.js';
 import { randomId } from './storage.js';
+import { emitCustomer, noteSpent, syncCustomer } from './cross-tab.js';
 import {
+  CUSTOMER_KEY,
   isDue,
   parseSession,
+  type CustomerMessage,
   type CustomerLoginResult,
   type CustomerSession,
   type RefreshLocks,
+  type MessageReason,
   type StoredSession,
 } from './customer.js';
 
@@ -21,7 +24,8 @@ type RefreshMode = 'due' | 'rejected' | 'forced';
 
 /**
  * The work of `CustomerSession` that only a signing-in or signed-in buyer needs: sign-in, OTP,
- * refresh under the cross-tab lock, revocation. Loaded on first use (see `customer.ts`).
+ * access tokens and their refresh under the cross-tab lock, sign-out and revocation. Loaded on
+ * first use (see `customer.ts`).
  */
 
 const LEASE_KEY = 'refresh-lease';
@@ -29,6 +33,47 @@ const DEFAULT_ACCESS_MS = 15 * 60_000;
 const DEFAULT_REFRESH_MS = 30 * 24 * 60 * 60_000;
 /** Longer than a refresh request may take (the default request timeout is 15 s). */
 const LEASE_MS = 30_000;
+
+/** Writes (or clears) the pair, tells the other tabs, and announces the change here. */
+function commit(session: CustomerSession, stored: StoredSession | null, reason: MessageReason, spent?: string): void {
+  const raw = stored ? JSON.stringify(stored) : null;
+  if (raw) session.storage.set(CUSTOMER_KEY, raw);
+  else session.storage.remove(CUSTOMER_KEY);
+  session.current = stored;
+  if (spent) noteSpent(session, spent);
+  try {
+    session.channel?.postMessage({ reason, session: raw, spent } satisfies CustomerMessage);
+  } catch {
+    // A closed channel: this session was disposed.
+  }
+  if (reason !== 'refresh') emitCustomer(session, reason);
+}
+
+/** {@inheritDoc CustomerAuthProvider.getAccessToken} */
+export async function accessToken(session: CustomerSession): Promise<string | null> {
+  const stored = syncCustomer(session);
+  if (!stored || !isDue(stored, Date.now())) return stored?.access ?? null;
+  try {
+    return await refreshOnce(session, 'due', null);
+  } catch (error) {
+    // The current token is still usable until it actually expires.
+    if (Date.now() < stored.accessExpiresAt) return stored.access;
+    throw error;
+  }
+}
+
+/**
+ * Signs out here and in every tab at once, then asks the API to revoke both tokens. The local
+ * sign-out stands whether or not the API call succeeds.
+ */
+export async function signOut(session: CustomerSession, stored: StoredSession): Promise<void> {
+  commit(session, null, 'logout');
+  try {
+    await blacklistTokens(session.http, [stored.access, stored.refresh]);
+  } catch {
+    // Best effort: the tokens are gone from this browser either way.
+  }
+}
 
 export async function login(
   session: CustomerSession,
@@ -38,23 +83,19 @@ export async function login(
 ): Promise<CustomerLoginResult> {
   const result = await requestLogin(session.http, email, password, signal);
   if (result.kind === 'otp') return { kind: 'otp', message: result.message };
-  session.commit(toSession(result.tokens, randomId()), 'login');
+  commit(session, toSession(result.tokens, randomId()), 'login');
   return { kind: 'signed-in' };
 }
 
 export async function verifyOtp(session: CustomerSession, email: string, otp: string, signal?: AbortSignal): Promise<void> {
   const tokens = await requestOtpVerification(session.http, email, otp, signal);
-  session.commit(toSession(tokens, randomId()), 'login');
-}
-
-export function revoke(http: ScalevHttp, tokens: string[]): Promise<void> {
-  return blacklistTokens(http, tokens);
+  commit(session, toSession(tokens, randomId()), 'login');
 }
 
 /** After a 401: the pair another refresh (here or in another tab) produced, or a refresh now. */
 export async function renewRejected(session: CustomerSession, rejected: string): Promise<string | null> {
   if (session.flight) await session.flight.catch(() => null);
-  const current = session.sync();
+  const current = syncCustomer(session);
   if (!current) return null;
   if (current.access !== rejected) return current.access;
   return refreshOnce(session, 'rejected', rejected);
@@ -66,7 +107,7 @@ export async function renewRejected(session: CustomerSession, rejected: string):
  */
 export function refreshOnce(session: CustomerSession, mode: RefreshMode, rejected: string | null): Promise<string | null> {
   if (session.flight) return session.flight;
-  const basis = session.sync();
+  const basis = syncCustomer(session);
   if (!basis) return Promise.resolve(null);
   const flight = withLock(session, (waited) => refreshLocked(session, basis, mode, rejected, waited)).finally(() => {
     if (session.flight === flight) session.flight = null;
@@ -100,7 +141,7 @@ async function refreshLocked(
   if (mode === 'due' && !isDue(stored, Date.now())) return stored.access;
   if (mode === 'rejected' && stored.access !== rejected) return stored.access;
   if (Date.now() >= stored.refreshExpiresAt) {
-    session.commit(null, 'expired');
+    commit(session, null, 'expired');
     return null;
   }
 
@@ -112,18 +153,18 @@ async function refreshLocked(
     // Only end the session this refresh token belonged to, not one that replaced it meanwhile.
     if (session.read()?.refresh === stored.refresh) {
       const expired = Date.now() >= stored.refreshExpiresAt || /expir/i.test(`${error.code} ${error.message}`);
-      session.commit(null, expired ? 'expired' : 'revoked');
+      commit(session, null, expired ? 'expired' : 'revoked');
     }
-    return session.sync()?.access ?? null;
+    return syncCustomer(session)?.access ?? null;
   }
 
   if (session.read()?.refresh !== stored.refresh) {
     // Signed out or signed in anew while the request ran: the new pair belongs to nobody.
     blacklistTokens(session.http, [body.access, body.refresh]).catch(() => {});
-    return session.sync()?.access ?? null;
+    return syncCustomer(session)?.access ?? null;
   }
   const next = toSession(body, stored.sid);
-  session.commit(next, 'refresh', stored.refresh);
+  commit(session, next, 'refresh', stored.refresh);
   return next.access;
 }
 
@@ -135,7 +176,7 @@ async function refreshLocked(
  */
 async function settled(session: CustomerSession): Promise<StoredSession | null> {
   for (let waited = 0; ; waited += 25) {
-    const stored = session.sync();
+    const stored = syncCustomer(session);
     if (!stored || !session.spent.has(stored.refresh)) return stored;
     if (waited >= 1000) {
       const announced = session.announced === null ? null : parseSession(session.announced);

@@ -1,15 +1,18 @@
 import type { CustomerAuthProvider, ScalevHttp } from '../api/http.js';
-import { openChannel, type SessionStorage } from './storage.js';
+import { crossTab, openSessionChannel, type SessionStorage } from './storage.js';
 
-const KEY = 'customer';
-/** Renew this long before the access token expires, when its lifetime allows. */
-const SKEW_MS = 30_000;
+/** @internal */
+export const CUSTOMER_KEY = 'customer';
 
 /**
  * Signing in, refreshing and signing out live in their own chunk: a page whose buyer is not signed
  * in (most pages) never downloads them, and a signed-in page fetches them only when a token is due.
  */
 const loadEngine = () => import('./customer-engine.js');
+type Engine = Awaited<ReturnType<typeof loadEngine>>;
+
+/** Renew this long before the access token expires, when its lifetime allows. */
+const SKEW_MS = 30_000;
 
 export type CustomerStatus = 'signed-out' | 'signed-in';
 export type CustomerChangeReason = 'login' | 'logout' | 'revoked' | 'expired' | 'other-tab';
@@ -48,7 +51,8 @@ export interface StoredSession extends CustomerTokens {
 
 export type MessageReason = Exclude<CustomerChangeReason, 'other-tab'> | 'refresh';
 
-interface CustomerMessage {
+/** @internal */
+export interface CustomerMessage {
   reason: MessageReason;
   /** The stored value, for tabs that cannot read shared storage (or read it late). */
   session: string | null;
@@ -73,7 +77,8 @@ export class CustomerSession extends EventTarget implements CustomerAuthProvider
   readonly spent = new Set<string>();
   /** @internal The last pair another tab announced. */
   announced: string | null = null;
-  private channel: BroadcastChannel | null;
+  /** @internal */
+  channel: BroadcastChannel | null;
   private readonly unwatch: () => void;
   /** @internal As given; undefined means `navigator.locks` where the browser has them. */
   readonly locks: RefreshLocks | null | undefined;
@@ -88,9 +93,10 @@ export class CustomerSession extends EventTarget implements CustomerAuthProvider
     super();
     this.locks = options.locks;
     this.current = this.read();
-    this.channel = openChannel(`${storage.namespace}:customer`);
-    this.channel?.addEventListener('message', this.onMessage);
-    this.unwatch = storage.watch(KEY, () => this.sync());
+    this.channel = openSessionChannel<CustomerMessage>(`${storage.namespace}:customer`, (crossTab, message) => {
+      if (this.channel) crossTab.takeCustomerMessage(this, message);
+    });
+    this.unwatch = storage.watch(CUSTOMER_KEY, () => crossTab((loaded) => loaded.syncCustomer(this)));
   }
 
   /** Read from shared storage, so it already reflects what another tab did. */
@@ -127,12 +133,17 @@ export class CustomerSession extends EventTarget implements CustomerAuthProvider
   async signOut(): Promise<void> {
     const session = this.read() ?? this.current;
     if (!session) return;
-    this.commit(null, 'logout');
+    let engine: Engine;
     try {
-      await (await loadEngine()).revoke(this.http, [session.access, session.refresh]);
+      engine = await loadEngine();
     } catch {
-      // Best effort: the tokens are gone from this browser either way.
+      // The sign-out code could not load (the site was redeployed, or offline): the tokens still
+      // leave this browser, and other tabs learn of it through storage.
+      this.storage.remove(CUSTOMER_KEY);
+      this.current = null;
+      return;
     }
+    return engine.signOut(this, session);
   }
 
   /**
@@ -147,15 +158,11 @@ export class CustomerSession extends EventTarget implements CustomerAuthProvider
 
   /** {@inheritDoc CustomerAuthProvider.getAccessToken} */
   async getAccessToken(): Promise<string | null> {
-    const session = this.sync();
-    if (!session || !isDue(session, Date.now())) return session?.access ?? null;
-    try {
-      return await (await loadEngine()).refreshOnce(this, 'due', null);
-    } catch (error) {
-      // The current token is still usable until it actually expires.
-      if (Date.now() < session.accessExpiresAt) return session.access;
-      throw error;
-    }
+    const stored = this.read();
+    // The same sign-in as this tab knows, not due (most requests of a signed-in page): nothing to load.
+    if (stored && stored.sid === this.current?.sid && !isDue(stored, Date.now())) return stored.access;
+    // Signed out, and not signed in a moment ago either (most pages): nothing to load either.
+    return this.current || stored ? (await loadEngine()).accessToken(this) : null;
   }
 
   /** {@inheritDoc CustomerAuthProvider.renewAfterUnauthorized} */
@@ -165,85 +172,22 @@ export class CustomerSession extends EventTarget implements CustomerAuthProvider
 
   /** Stops listening to other tabs. */
   dispose(): void {
-    this.channel?.removeEventListener('message', this.onMessage);
     this.channel?.close();
     this.channel = null;
     this.unwatch();
   }
 
-  /** @internal Writes (or clears) the pair, tells the other tabs, and announces the change here. */
-  commit(session: StoredSession | null, reason: MessageReason, spent?: string): void {
-    const raw = session ? JSON.stringify(session) : null;
-    if (raw) this.storage.set(KEY, raw);
-    else this.storage.remove(KEY);
-    this.current = session;
-    if (spent) this.noteSpent(spent);
-    try {
-      this.channel?.postMessage({ reason, session: raw, spent } satisfies CustomerMessage);
-    } catch {
-      // A closed channel: this session was disposed.
-    }
-    if (reason !== 'refresh') this.emit(reason);
-  }
-
-  private readonly onMessage = (event: MessageEvent<CustomerMessage>) => {
-    const { session, spent } = event.data ?? {};
-    const raw = typeof session === 'string' ? session : null;
-    this.announced = raw;
-    if (typeof spent === 'string') this.noteSpent(spent);
-    this.storage.adopt(KEY, raw);
-    this.sync();
-  };
-
-  /** @internal */
-  noteSpent(refresh: string): void {
-    this.spent.add(refresh);
-    // A few are enough: only the latest rotations can still be lagging in storage.
-    if (this.spent.size > 8) this.spent.delete(this.spent.values().next().value!);
-  }
-
-  /**
-   * Re-reads storage, the truth shared by all tabs, and announces a change another tab made: a
-   * sign-in, a sign-out, or a different customer. A rotation alone changes nothing visible.
-   * @internal
-   */
-  sync(): StoredSession | null {
-    const before = this.current;
-    const stored = this.read();
-    this.current = stored;
-    if ((before?.sid ?? null) !== (stored?.sid ?? null)) {
-      const lapsed = before !== null && stored === null && Date.now() >= before.refreshExpiresAt;
-      this.emit(lapsed ? 'expired' : 'other-tab');
-    }
-    return stored;
-  }
-
   /** @internal The stored pair, or null when absent, unreadable or past the refresh token's expiry. */
   read(): StoredSession | null {
-    const raw = this.storage.get(KEY);
+    const raw = this.storage.get(CUSTOMER_KEY);
     if (raw === null) return null;
     const session = parseSession(raw);
     if (!session || Date.now() >= session.refreshExpiresAt) {
-      this.storage.remove(KEY);
+      this.storage.remove(CUSTOMER_KEY);
       return null;
     }
     return session;
   }
-
-  private emit(reason: CustomerChangeReason): void {
-    const status: CustomerStatus = this.current ? 'signed-in' : 'signed-out';
-    this.dispatchEvent(new CustomEvent<CustomerChangeDetail>('change', { detail: { status, reason } }));
-  }
-}
-
-/**
- * Due for renewal `SKEW_MS` (at most half the lifetime) before expiry. A token that lives shorter
- * than the skew is renewed only once expired, so a short lifetime never turns into a refresh loop.
- */
-export function isDue(session: StoredSession, now: number): boolean {
-  const lifetime = session.accessExpiresAt - session.obtainedAt;
-  const skew = lifetime > SKEW_MS ? Math.min(SKEW_MS, lifetime / 2) : 0;
-  return now >= session.accessExpiresAt - skew;
 }
 
 export function parseSession(raw: string): StoredSession | null {
@@ -267,3 +211,14 @@ export function parseSession(raw: string): StoredSession | null {
   }
   return null;
 }
+
+/**
+ * Due for renewal `SKEW_MS` (at most half the lifetime) before expiry. A token that lives shorter
+ * than the skew is renewed only once expired, so a short lifetime never turns into a refresh loop.
+ */
+export function isDue(session: StoredSession, now: number): boolean {
+  const lifetime = session.accessExpiresAt - session.obtainedAt;
+  const skew = lifetime > SKEW_MS ? Math.min(SKEW_MS, lifetime / 2) : 0;
+  return now >= session.accessExpiresAt - skew;
+}
+

@@ -1,7 +1,8 @@
 import type { GuestTokenStore } from '../api/http.js';
-import { openChannel, type SessionStorage } from './storage.js';
+import { crossTab, openSessionChannel, type SessionStorage } from './storage.js';
 
-const KEY = 'guest-token';
+/** @internal */
+export const GUEST_KEY = 'guest-token';
 /** Printable ASCII only: anything else could not be sent as a header value. */
 const TOKEN_SHAPE = /^[\x21-\x7e]{1,256}$/;
 
@@ -12,7 +13,8 @@ export interface GuestChangeDetail {
   reason: GuestChangeReason;
 }
 
-interface GuestMessage {
+/** @internal */
+export interface GuestMessage {
   token: string | null;
 }
 
@@ -25,21 +27,26 @@ interface GuestMessage {
  */
 export class GuestSession extends EventTarget implements GuestTokenStore {
   /** The token last announced through `change`, to tell real changes from echoes. */
-  private known: string | null;
+  /** @internal */
+  known: string | null;
   private channel: BroadcastChannel | null;
   private readonly unwatch: () => void;
 
-  constructor(private readonly storage: SessionStorage) {
+  constructor(
+    /** @internal */
+    readonly storage: SessionStorage,
+  ) {
     super();
     this.known = this.get();
-    this.channel = openChannel(`${storage.namespace}:guest`);
-    this.channel?.addEventListener('message', this.onMessage);
-    this.unwatch = storage.watch(KEY, () => this.sync());
+    this.channel = openSessionChannel<GuestMessage>(`${storage.namespace}:guest`, (crossTab, message) => {
+      if (this.channel) crossTab.takeGuestMessage(this, message);
+    });
+    this.unwatch = storage.watch(GUEST_KEY, () => crossTab((loaded) => loaded.syncGuest(this)));
   }
 
   /** The stored token, or null when this browser has no guest cart for the store yet. */
   get(): string | null {
-    const token = this.storage.get(KEY);
+    const token = this.storage.get(GUEST_KEY);
     return token !== null && TOKEN_SHAPE.test(token) ? token : null;
   }
 
@@ -47,20 +54,19 @@ export class GuestSession extends EventTarget implements GuestTokenStore {
   set(token: string): void {
     const value = String(token).trim();
     if (!TOKEN_SHAPE.test(value) || value === this.get()) return;
-    this.storage.set(KEY, value);
+    this.storage.set(GUEST_KEY, value);
     this.announce(value, 'received');
   }
 
   /** Forgets the token, e.g. when the API no longer knows the cart it points to. */
   clear(): void {
     if (this.get() === null && this.known === null) return;
-    this.storage.remove(KEY);
+    this.storage.remove(GUEST_KEY);
     this.announce(null, 'cleared');
   }
 
   /** Stops listening to other tabs. */
   dispose(): void {
-    this.channel?.removeEventListener('message', this.onMessage);
     this.channel?.close();
     this.channel = null;
     this.unwatch();
@@ -72,21 +78,9 @@ export class GuestSession extends EventTarget implements GuestTokenStore {
     this.emit(reason);
   }
 
-  private readonly onMessage = (event: MessageEvent<GuestMessage>) => {
-    const token = event.data?.token;
-    this.storage.adopt(KEY, typeof token === 'string' ? token : null);
-    this.sync();
-  };
 
-  /** Reacts to another tab's change: the message and the storage event may both arrive. */
-  private sync(): void {
-    const token = this.get();
-    if (token === this.known) return;
-    this.known = token;
-    this.emit('other-tab');
-  }
-
-  private emit(reason: GuestChangeReason): void {
+  /** @internal */
+  emit(reason: GuestChangeReason): void {
     const hasToken = this.known !== null;
     this.dispatchEvent(new CustomEvent<GuestChangeDetail>('change', { detail: { hasToken, reason } }));
   }

@@ -9,9 +9,10 @@
 export class SessionStorage {
   /** `scalev:<apiOrigin>|<storeId>`: also names this store's lock and broadcast channel. */
   readonly namespace: string;
-  private readonly backing: Storage | null;
-  /** Values `localStorage` refused; they win over whatever it holds for the same key. */
-  private readonly memory = new Map<string, string>();
+  /** @internal */
+  readonly backing: Storage | null;
+  /** @internal Values `localStorage` refused; they win over whatever it holds for the same key. */
+  readonly memory = new Map<string, string>();
 
   /** @param backing defaults to `localStorage` when the page may use it. */
   constructor(apiOrigin: string, storeId: string, backing?: Storage | null) {
@@ -52,27 +53,6 @@ export class SessionStorage {
     this.removeShared(key);
   }
 
-  /**
-   * Takes a value another tab announced, for when that tab could not write it to shared storage.
-   * A different value already in shared storage is newer and stays: announcements arrive in order,
-   * so writing an older one over it could undo a later change.
-   */
-  adopt(name: string, value: string | null): void {
-    const key = this.key(name);
-    if (!this.memory.has(key)) {
-      let shared: string | null;
-      try {
-        if (!this.backing) throw new Error('no storage');
-        shared = this.backing.getItem(key);
-      } catch {
-        shared = null;
-      }
-      if (value === null || shared !== null) return;
-    }
-    if (value === null) this.memory.delete(key);
-    else this.memory.set(key, value);
-  }
-
   /** Calls `listener` when another tab changes `name` in shared storage. Returns the unsubscribe. */
   watch(name: string, listener: () => void): () => void {
     const key = this.key(name);
@@ -111,6 +91,24 @@ export function openChannel(name: string): BroadcastChannel | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * Taking in what other tabs did lives in `cross-tab.ts`, loaded with the first announcement or
+ * storage change: most pages never see one.
+ */
+export function crossTab(use: (loaded: typeof import('./cross-tab.js')) => void): void {
+  import('./cross-tab.js').then(use, () => {});
+}
+
+/** A session's channel to its other tabs; what they announce goes to `take`, in `cross-tab.ts`. */
+export function openSessionChannel<T>(
+  name: string,
+  take: (loaded: typeof import('./cross-tab.js'), message: T | undefined) => void,
+): BroadcastChannel | null {
+  const channel = openChannel(name);
+  channel?.addEventListener('message', (event: MessageEvent<T>) => crossTab((loaded) => take(loaded, event.data)));
+  return channel;
 }
 
 /** A short random id, good enough to tell tabs and sessions apart (not a secret). */

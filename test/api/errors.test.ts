@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { describeErrorBody } from '../../src/api/errors.js';
+import { describeErrorBody } from '../../src/api/error-response.js';
 
 describe('describeErrorBody', () => {
   it('prefers message, then a string error', () => {

@@ -534,6 +534,8 @@ describe('CustomerSession', () => {
       window.dispatchEvent(
         new StorageEvent('storage', { key: `scalev:${API_BASE}|${storeId}:customer`, storageArea: localStorage }),
       );
+      // Taking in another tab's change loads its code on first use.
+      await waitUntil(() => seenByB.length > 0, 'b took in the storage event');
       expect(seenByB).to.deep.equal([{ status: 'signed-in', reason: 'other-tab' }]);
     });
   });

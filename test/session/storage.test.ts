@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { SessionStorage } from '../../src/session/storage.js';
+import { adopt } from '../../src/session/cross-tab.js';
 import { API_BASE, ThrowingStorage, clearSessionStorage, uniqueStoreId } from './helpers.js';
 
 /** Quota-limited storage: reads work, writes fail. */
@@ -73,22 +74,22 @@ describe('SessionStorage', () => {
   it('adopts a value another tab announced only where shared storage lacks it', () => {
     const shared = new SessionStorage(API_BASE, uniqueStoreId());
     shared.set('k', 'newest');
-    shared.adopt('k', 'older');
+    adopt(shared, 'k', 'older');
     expect(shared.get('k')).to.equal('newest');
-    shared.adopt('k', null);
+    adopt(shared, 'k', null);
     expect(shared.get('k')).to.equal('newest');
 
     // The announcing tab could not write (quota): the value only exists in its message.
     const missing = new SessionStorage(API_BASE, uniqueStoreId());
-    missing.adopt('k', 'only-announced');
+    adopt(missing, 'k', 'only-announced');
     expect(missing.get('k')).to.equal('only-announced');
-    missing.adopt('k', null);
+    adopt(missing, 'k', null);
     expect(missing.get('k')).to.equal(null);
 
     const memoryOnly = new SessionStorage(API_BASE, uniqueStoreId(), null);
-    memoryOnly.adopt('k', 'from-other-tab');
+    adopt(memoryOnly, 'k', 'from-other-tab');
     expect(memoryOnly.get('k')).to.equal('from-other-tab');
-    memoryOnly.adopt('k', null);
+    adopt(memoryOnly, 'k', null);
     expect(memoryOnly.get('k')).to.equal(null);
   });
 
