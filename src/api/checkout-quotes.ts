@@ -1,5 +1,5 @@
 import { checkoutItems, pick } from './body.js';
-import type { ScalevHttp } from './http.js';
+import type { RequestOptions, ScalevHttp } from './http.js';
 import type {
   StorefrontCheckoutDestination,
   StorefrontCheckoutShippingOptionsRequest,
@@ -57,6 +57,7 @@ export async function listShippingOptions(
   http: ScalevHttp,
   request: StorefrontCheckoutShippingOptionsRequest = {},
   signal?: AbortSignal,
+  options: Pick<RequestOptions, 'statusOnly'> = {},
 ): Promise<StorefrontShippingOption[]> {
   const body = await http.request<StorefrontCheckoutShippingOptionsResponse>({
     method: 'POST',
@@ -69,6 +70,7 @@ export async function listShippingOptions(
     },
     idempotent: true,
     signal,
+    ...options,
   });
   return Array.isArray(body?.data) ? body.data : [];
 }

@@ -1,5 +1,5 @@
 import { checkoutItems, listData, pick } from './body.js';
-import type { ScalevHttp } from './http.js';
+import type { RequestOptions, ScalevHttp } from './http.js';
 import type {
   CustomerAddress,
   CustomerCheckoutAddressListResponse,
@@ -86,6 +86,7 @@ export async function listShippingOptions(
   http: ScalevHttp,
   request: CustomerCheckoutShippingOptionsRequest = {},
   signal?: AbortSignal,
+  options: Pick<RequestOptions, 'statusOnly'> = {},
 ): Promise<StorefrontShippingOption[]> {
   const body = await http.request<CustomerCheckoutShippingOptionsResponse>({
     method: 'POST',
@@ -94,6 +95,7 @@ export async function listShippingOptions(
     body: { items: checkoutItems(request.items), ...pick(request, SHIPPING_FIELDS) },
     idempotent: true,
     signal,
+    ...options,
   });
   return listData(body);
 }

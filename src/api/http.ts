@@ -39,6 +39,12 @@ export interface RequestOptions {
    * any body, GUIDES §13): the body is not parsed and `data` is `undefined`.
    */
   ignoreBody?: boolean;
+  /**
+   * A refusal (a 4xx other than 401 and 429) is an answer the caller reads by its status alone, such
+   * as the checkout's shipping probe without a destination: it is thrown without reading the body,
+   * so the failure module does not load for an expected answer.
+   */
+  statusOnly?: boolean;
 }
 
 export interface HttpResponse<T> {
@@ -191,7 +197,7 @@ export class ScalevHttp extends EventTarget {
     } catch (error) {
       // Renewing the token after a 401 and waiting out a 429 live with the failure path's module,
       // which reading the failed answer has already loaded (unless it could not load at all).
-      if (!(error instanceof ScalevApiError) || error.kind !== 'http') throw error;
+      if (!(error instanceof ScalevApiError) || error.kind !== 'http' || (error.status !== 401 && error.status !== 429)) throw error;
       const failure = await import('./error-response.js').catch(() => null);
       if (!failure) throw error;
       return failure.retry(this, opts, error, bearer, (fresh) => this.attempt<T>(opts, method, fresh));
@@ -277,11 +283,10 @@ export class ScalevHttp extends EventTarget {
 
     if (!response.ok) {
       const { status } = response;
-      throw await import('./error-response.js').then(
-        (failure) => failure.httpError(response, text, meta),
-        // The reader could not load (the site was redeployed meanwhile): the status still says what failed.
-        () => new ScalevApiError({ kind: 'http', status, message: response.statusText || `HTTP ${status}`, ...meta }),
-      );
+      const bare = () => new ScalevApiError({ kind: 'http', status, message: response.statusText || `HTTP ${status}`, ...meta });
+      if (opts.statusOnly && status < 500 && status !== 401 && status !== 429) throw bare();
+      // When the reader cannot load (the site was redeployed meanwhile), the status still says what failed.
+      throw await import('./error-response.js').then((failure) => failure.httpError(response, text, meta), bare);
     }
 
     let data: unknown = undefined;

@@ -149,6 +149,24 @@ describe('rate limiting (429)', () => {
     expect(requests.map((r) => r.method)).to.deep.equal(['POST', 'POST', 'POST', 'POST']);
   });
 
+  it('reads an expected refusal by its status alone, but still waits out a 429 and describes a 5xx', async () => {
+    let answer = () => json(400, { error: 'Destination is required' });
+    const { http, requests } = wired(() => answer());
+    const probe = () => checkout.listShippingOptions(http, {}, undefined, { statusOnly: true });
+    const refusal = await rejection(probe());
+    expect(refusal.status).to.equal(400);
+    expect(refusal.message, 'the body is not read').to.not.include('Destination');
+
+    let calls = 0;
+    answer = () => (++calls === 1 ? text(429, 'slow down', { 'Retry-After': '0' }) : json(200, []));
+    expect(await probe()).to.deep.equal([]);
+    expect(calls).to.equal(2);
+
+    answer = () => json(500, { error: 'Shipping rates are down' });
+    expect((await rejection(probe())).message).to.equal('Shipping rates are down');
+    expect(requests).to.have.length(4);
+  });
+
   it('fails at once when the reset is further away than the client will wait', async () => {
     const far = Math.floor(Date.now() / 1000) + 3600;
     const { http, requests } = wired(() => text(429, 'Too many requests', { 'X-Ratelimit-Reset': String(far) }));

@@ -53,8 +53,8 @@ export async function loadPaymentMethods(host: CheckoutHost, sf: Storefront): Pr
 export async function probeShipping(host: CheckoutHost, sf: Storefront): Promise<void> {
   try {
     const options = host.customer
-      ? await (await customerRoutes()).listShippingOptions(sf.http, host.itemSource())
-      : await guestCheckout.listShippingOptions(sf.http, host.guestItemSource());
+      ? await (await customerRoutes()).listShippingOptions(sf.http, host.itemSource(), undefined, { statusOnly: true })
+      : await guestCheckout.listShippingOptions(sf.http, host.guestItemSource(), undefined, { statusOnly: true });
     host.requiresShipping = options.length > 0;
   } catch {
     host.requiresShipping = true;
