@@ -1,4 +1,5 @@
 import type { ScalevHttp } from './http.js';
+import { postConversionEvents, type ConversionNetwork } from './conversion-relay.js';
 import type {
   StorefrontMetaConversionEventRequest,
   StorefrontSnackVideoConversionEventRequest,
@@ -13,16 +14,8 @@ import type {
 
 const SHARED_FIELDS = ['event_source_url', 'referrer_url', 'events', 'variants', 'bundle_price_options'];
 
-/**
- * `POST /public/analytics/{network}/events` with `body` as it is: for callers that build only
- * declared fields (the conversion events), so a product page downloads no field filter.
- */
-export async function postConversionEvents(http: ScalevHttp, network: string, body: object, signal?: AbortSignal): Promise<void> {
-  await http.request({ method: 'POST', family: 'public', path: `/public/analytics/${network}/events`, body, ignoreBody: true, signal });
-}
-
 /** Sends the declared fields that are not `undefined`. */
-function relay(http: ScalevHttp, network: string, request: object, own: string, signal?: AbortSignal): Promise<void> {
+function relay(http: ScalevHttp, network: ConversionNetwork, request: object, own: string, signal?: AbortSignal): Promise<void> {
   const record = (request ?? {}) as Record<string, unknown>;
   const body = Object.fromEntries([...SHARED_FIELDS, own].filter((key) => record[key] !== undefined).map((key) => [key, record[key]]));
   return postConversionEvents(http, network, body, signal);

@@ -23,7 +23,7 @@
  * - Privacy: `event_source_url` and `referrer_url` are sent without query string or fragment, so
  *   order slugs, recovery tokens and reset tokens in a URL never reach analytics.
  */
-import { postConversionEvents } from '../api/analytics.js';
+import { postConversionEvents, type ConversionNetwork } from '../api/conversion-relay.js';
 import type { Storefront } from '../context/storefront.js';
 
 /** One item of a conversion: the ids the cart uses, the unique id analytics uses, and what the buyer saw. */
@@ -277,7 +277,7 @@ export async function send(
   };
   // [network in the route, name in the log, its own fields]; SnackVideo's server event needs a
   // click id (without one only a browser pixel could count it) and has no event id.
-  const relays: Array<[string, string, object] | false | null | ''> = [
+  const relays: Array<[ConversionNetwork, string, object] | false | null | ''> = [
     settings.meta && [
       'meta',
       'Meta',
