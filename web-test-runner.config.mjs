@@ -103,6 +103,19 @@ export default {
       }),
     ),
   ],
+  // A test page that sets the cookie `unavailable-module` (a path prefix) gets 503 for those
+  // modules: how the kit copes when one of its chunks cannot load (site redeployed, buyer offline).
+  // Each test page has its own browser context, so its cookie reaches no other page.
+  middleware: [
+    (context, next) => {
+      const unavailable = decodeURIComponent(context.cookies.get('unavailable-module') ?? '');
+      if (unavailable && context.path.startsWith(unavailable)) {
+        context.status = 503;
+        return undefined;
+      }
+      return next();
+    },
+  ],
   plugins: [
     esbuildPlugin({
       define: { __SCALEV_VERSION__: JSON.stringify(JSON.parse(fs.readFileSync(new URL('./package.json', import.meta.url), 'utf8')).version) },

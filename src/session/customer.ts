@@ -138,9 +138,11 @@ export class CustomerSession extends EventTarget implements CustomerAuthProvider
       engine = await loadEngine();
     } catch {
       // The sign-out code could not load (the site was redeployed, or offline): the tokens still
-      // leave this browser, and other tabs learn of it through storage.
+      // leave this browser, other tabs learn of it through storage, and this page's elements now.
       this.storage.remove(CUSTOMER_KEY);
       this.current = null;
+      const detail: CustomerChangeDetail = { status: 'signed-out', reason: 'logout' };
+      this.dispatchEvent(new CustomEvent<CustomerChangeDetail>('change', { detail }));
       return;
     }
     return engine.signOut(this, session);
