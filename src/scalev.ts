@@ -22,17 +22,39 @@ for (const file in defineModules) loaders.set(`scalev-${file.split('/')[1]}`, de
 
 const requested = new Map<string, Promise<void>>();
 
+/** Tags whose code could not load (offline, or a site redeployed meanwhile), tried again together. */
+const failed = new Set<string>();
+let retryDelay = 2_000;
+let retryTimer: ReturnType<typeof setTimeout> | undefined;
+
+/** Tries failed tags again when the browser is back online, or after a pause that doubles up to a minute. */
+function retryLater(): void {
+  if (retryTimer !== undefined) return;
+  const retry = () => {
+    clearTimeout(retryTimer);
+    retryTimer = undefined;
+    removeEventListener('online', retry);
+    for (const tag of failed) void loadElement(tag);
+  };
+  addEventListener('online', retry);
+  retryTimer = setTimeout(retry, retryDelay);
+  retryDelay = Math.min(retryDelay * 2, 60_000);
+}
+
 /** Loads and registers one element; resolves when the tag is defined. */
 export function loadElement(tag: string): Promise<void> {
   const existing = requested.get(tag);
   if (existing) return existing;
   const load = loaders.get(tag);
   if (!load || customElements.get(tag)) return Promise.resolve();
+  failed.delete(tag);
   const pending = load().then(
     () => undefined,
     (error: unknown) => {
       requested.delete(tag);
-      console.error(`[scalev-elements] could not load <${tag}>`, error);
+      failed.add(tag);
+      retryLater();
+      console.error(`[scalev-elements] could not load <${tag}>; trying again`, error);
     },
   );
   requested.set(tag, pending);

@@ -1,7 +1,7 @@
 /**
  * Hostile pages: what real merchant sites do to an embed. A strict CSP, global CSS from real
- * frameworks (installed from npm), the script pasted twice (and once more, late), two stores on
- * one page, and twenty buy boxes at once.
+ * frameworks (installed from npm), the script pasted twice (and once more, late), elements' code
+ * that cannot load at first, two stores on one page, and twenty buy boxes at once.
  */
 import { CheckFailed, check, until } from '../lib/harness.mjs';
 import { measureWidgets } from '../lib/page-probes.mjs';
@@ -203,6 +203,29 @@ export function register(run) {
       const dupes = duplicateReads(await t.mock.requests());
       check(dupes.length === 0, `duplicate requests: ${dupes.join(', ')}`);
       t.note(`${(await t.mock.requests()).length} API requests, /public/items × ${items.length}`);
+    });
+  });
+
+  scenario("elements' code unreachable at first (offline blip, site redeployed): each element comes on the next try, no reload", async (t) => {
+    await t.startMock();
+    const page = await t.newPage();
+    const refused = new Set();
+    await page.route(/\/dist\/chunks\/define-[^/]+\.js$/, (route) => {
+      const url = route.request().url();
+      if (refused.has(url)) return route.continue();
+      refused.add(url);
+      return route.abort('internetdisconnected');
+    });
+    await t.step("the page opens while every element's code fails to load", async () => {
+      await t.open('e2e/product.html', { slug: 'kopi-arabika-gayo' }, page);
+      await until(() => refused.size >= 2, 'the product and cart code should have been asked for', 10000);
+      const defined = await page.evaluate(() => ['scalev-product', 'scalev-cart'].filter((tag) => customElements.get(tag)));
+      check(defined.length === 0, `nothing should be defined yet, found ${defined.join(', ')}`);
+    });
+    await t.step('both elements come by themselves and work', async () => {
+      await addFromProduct(page);
+      await waitForBadge(page, 1);
+      t.note(`${refused.size} element chunk(s) refused once, then loaded`);
     });
   });
 
