@@ -24,21 +24,25 @@ const requested = new Map<string, Promise<void>>();
 
 /** Tags whose code could not load (offline, or a site redeployed meanwhile), tried again together. */
 const failed = new Set<string>();
-let retryDelay = 2_000;
-let retryTimer: ReturnType<typeof setTimeout> | undefined;
+let retries = 0;
+let retryPending = false;
 
-/** Tries failed tags again when the browser is back online, or after a pause that doubles up to a minute. */
+/**
+ * Tries failed tags again when the browser is back online, and after pauses of 2, 4 … 64 s; then
+ * only when back online (code gone for good must not cost a request a minute for the page's life).
+ */
 function retryLater(): void {
-  if (retryTimer !== undefined) return;
+  if (retryPending) return;
+  retryPending = true;
+  let timer: ReturnType<typeof setTimeout> | undefined;
   const retry = () => {
-    clearTimeout(retryTimer);
-    retryTimer = undefined;
+    retryPending = false;
+    clearTimeout(timer);
     removeEventListener('online', retry);
     for (const tag of failed) void loadElement(tag);
   };
   addEventListener('online', retry);
-  retryTimer = setTimeout(retry, retryDelay);
-  retryDelay = Math.min(retryDelay * 2, 60_000);
+  if (retries < 6) timer = setTimeout(retry, 2_000 * 2 ** retries++);
 }
 
 /** Loads and registers one element; resolves when the tag is defined. */
