@@ -227,6 +227,10 @@ export class ScalevElement extends LitElement {
    * misconfigured so every widget shows the setup message.
    */
   protected describeError(error: unknown): string {
+    // A part's code could not load (offline, or the site was redeployed): Chromium, Firefox and Safari words.
+    if (error instanceof TypeError && /dynamically imported module|module script failed/i.test(error.message)) {
+      return this.t('error.network');
+    }
     if (!isScalevApiError(error)) return this.t('error.generic');
     const { kind, status, message } = error;
     if (kind === 'aborted') return '';

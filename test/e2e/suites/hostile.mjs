@@ -229,6 +229,38 @@ export function register(run) {
     });
   });
 
+  scenario('every chunk refused once: each widget says the connection failed, its retry brings it back, the add completes', async (t) => {
+    await t.startMock();
+    const page = await t.newPage();
+    const refused = new Set();
+    await page.route(/\/dist\/chunks\/[^/]+\.js$/, (route) => {
+      const url = route.request().url();
+      if (refused.has(url)) return route.continue();
+      refused.add(url);
+      return route.abort('internetdisconnected');
+    });
+    const offline = 'Tidak dapat terhubung ke toko. Periksa koneksi internet Anda lalu coba lagi.';
+    await t.step('both widgets say the connection failed and offer a retry', async () => {
+      await t.open('e2e/product.html', { slug: 'kopi-arabika-gayo' }, page);
+      for (const tag of ['scalev-product', 'scalev-cart']) {
+        const alert = page.locator(`${tag} [role=alert]`);
+        await alert.waitFor({ timeout: 15000 });
+        const words = (await alert.innerText()).trim();
+        check(words.startsWith(offline), `${tag} should say the connection failed, said "${words}"`);
+      }
+    });
+    await t.step('their retry buttons bring them back and the add completes', async () => {
+      await page.locator(`scalev-product ${part('retry-button')}`).click();
+      await page.locator(`scalev-cart ${part('retry-button')}`).click();
+      await addFromProduct(page);
+      await waitForBadge(page, 1);
+      await openCartDrawer(page);
+      const lines = await cartLineNames(page);
+      check(lines.length === 1, `one line expected in the cart, found ${lines.length}`);
+      t.note(`${refused.size} chunk(s) refused once`);
+    });
+  });
+
   scenario('two <scalev-store>s for two stores: separate carts, tokens and sessions', async (t) => {
     const a = await t.startMock({ storeId: 'store_toko_a', storefrontKey: 'sfpk_toko_a' });
     const b = await t.startMock({ storeId: 'store_toko_b', storefrontKey: 'sfpk_toko_b' });

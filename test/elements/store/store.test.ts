@@ -3,6 +3,7 @@ import { LitElement, html as litHtml } from 'lit';
 import { ContextConsumer, createContext } from '@lit/context';
 import { ScalevStore } from '../../../src/elements/store/scalev-store.js';
 import { ScalevElement } from '../../../src/elements/base/scalev-element.js';
+import { ScalevApiError } from '../../../src/api/errors.js';
 import { createMockScalev } from '../../../src/mock/index.js';
 import type { Storefront } from '../../../src/context/storefront.js';
 import { until } from '../../helpers/fixture.js';
@@ -127,6 +128,22 @@ describe('<scalev-store> and the base element', () => {
     expect(describe()).to.contain('Store not found');
     await until(() => describe().includes('allowed origin'), 'the setup message');
     await until(() => second!.shadowRoot?.querySelector('[part="problem"]'), 'the other widget shows it too');
+  });
+
+  it("words a part's code that could not load as a connection failure, in each browser's wording", async () => {
+    const store = await fixture<ScalevStore>(html`<scalev-store store-id=${uniqueStoreId()} storefront-key="sfpk_x" locale="en"
+      ><scalev-probe-widget></scalev-probe-widget
+    ></scalev-store>`);
+    const widget = store.querySelector('scalev-probe-widget') as unknown as { describeError(e: unknown): string };
+    const offline = widget.describeError(new ScalevApiError({ kind: 'network', message: 'offline' }));
+    for (const words of [
+      'Failed to fetch dynamically imported module: https://cdn.example/chunks/define-x.js',
+      'error loading dynamically imported module: https://cdn.example/chunks/define-x.js',
+      'Importing a module script failed.',
+    ]) {
+      expect(widget.describeError(new TypeError(words)), words).to.equal(offline);
+    }
+    expect(widget.describeError(new TypeError('x is not a function'))).to.not.equal(offline);
   });
 
   it('shares one core (client, session, cart) between two stores with the same settings', async () => {
