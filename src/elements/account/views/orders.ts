@@ -20,16 +20,11 @@ import {
 } from '../../order-status/payment-instructions.js';
 import { adoptListStyles } from './list.styles.js';
 import type { AccountHost, AccountView, RouteParams } from '../view-host.js';
-import { Remote, copyText, isHttpStatus } from './remote.js';
-import { renderEmpty, renderFailure, page, renderHeading, renderSkeleton, text } from './shared.js';
+import { PagedList, Remote, copyText, isHttpStatus } from './remote.js';
+import { renderEmpty, renderFailure, page, renderHeading, renderPagedList, renderSkeleton, text } from './shared.js';
 import './orders.strings.js';
 
 type Order = StorefrontCustomerFacingOrder;
-
-interface OrderList {
-  items: Order[];
-  nextCursor: string | null;
-}
 
 const BADGE_CLASS: Record<string, string> = {
   paid: 'badge--good',
@@ -47,12 +42,10 @@ function lineOptions(line: StorefrontCustomerFacingOrderLine): string[] {
 
 /** Orders: cursor-paginated list ("load more") and a detail with amounts, payment instructions and tracking. */
 class OrdersView implements AccountView {
-  private readonly list: Remote<OrderList>;
+  private readonly list: PagedList<Order>;
   private readonly detail: Remote<Order>;
   private page = 'orders';
   private detailId = '';
-  private loadingMore = false;
-  private moreError: unknown = null;
   private checking = false;
   /** `POST …/payment` in flight, and why the last one failed (until it is asked again or the data arrives). */
   private paying: AbortController | null = null;
@@ -63,7 +56,7 @@ class OrdersView implements AccountView {
 
   constructor(private readonly host: AccountHost) {
     adoptListStyles(host);
-    this.list = new Remote(host);
+    this.list = new PagedList(host, (cursor, signal) => listOrders(host.storefront.http, cursor ? { next_cursor: cursor } : {}, signal), 'account.orders');
     this.detail = new Remote(host);
     // The shared payment-instruction styles apply inside `.payment-scope` only, so they cannot restyle the account.
     host.adoptStyles('payment-instructions', paymentInstructionsStyles.cssText, '.payment-scope');
@@ -93,7 +86,7 @@ class OrdersView implements AccountView {
     this.page = params['page'] ?? 'orders';
     this.copyMessage = '';
     if (this.page === 'orders') {
-      if (this.list.status === 'idle' || this.list.status === 'error') void this.loadList();
+      if (this.list.status === 'idle' || this.list.status === 'error') void this.list.loadFirst();
       return;
     }
     const id = params['id'] ?? '';
@@ -105,35 +98,6 @@ class OrdersView implements AccountView {
       this.detail.value = known ?? null;
       this.detail.status = known ? 'ready' : 'idle';
       void this.loadDetail();
-    }
-  }
-
-  private loadList(): Promise<void> {
-    return this.list.load(async (signal) => {
-      const page = await listOrders(this.host.storefront.http, {}, signal);
-      return { items: page.items.filter((order) => order && typeof order === 'object'), nextCursor: page.hasNext ? page.nextCursor : null };
-    }, 'account.orders.list');
-  }
-
-  private async loadMore(): Promise<void> {
-    const current = this.list.value;
-    if (!current?.nextCursor || this.loadingMore) return;
-    this.loadingMore = true;
-    this.moreError = null;
-    this.host.requestUpdate();
-    try {
-      const page = await listOrders(this.host.storefront.http, { next_cursor: current.nextCursor });
-      const seen = new Set(current.items.map((order) => String(order.id)));
-      this.list.set({
-        items: [...current.items, ...page.items.filter((order) => order && !seen.has(String(order.id)))],
-        nextCursor: page.hasNext ? page.nextCursor : null,
-      });
-    } catch (error) {
-      this.moreError = error;
-      this.host.reportError(error, 'account.orders.more');
-    } finally {
-      this.loadingMore = false;
-      this.host.requestUpdate();
     }
   }
 
@@ -173,23 +137,8 @@ class OrdersView implements AccountView {
 
   private renderList(): TemplateResult {
     const { host } = this;
-    const heading = renderHeading(host.t('account.orders.title'));
-    if (this.list.status === 'error') return page(heading, html`${renderFailure(host, this.list.error, () => void this.loadList())}`);
-    const value = this.list.value;
-    if (!value) return page(heading, html`${renderSkeleton(host, 3)}`);
-    if (!value.items.length) return page(heading, html`${renderEmpty(host.t('account.orders.empty'))}`);
-    return page(heading, html`
-      <ul class="list">
-        ${value.items.map((order) => this.renderCard(order))}
-      </ul>
-      ${this.moreError ? renderFailure(host, this.moreError, () => void this.loadMore()) : nothing}
-      ${value.nextCursor
-        ? html`<div class="actions">
-            <button type="button" class="button button--secondary" part="button-secondary" ?disabled=${this.loadingMore} @click=${() => void this.loadMore()}>
-              ${this.loadingMore ? host.t('common.loading') : host.t('account.orders.loadMore')}
-            </button>
-          </div>`
-        : nothing}`);
+    const words = { title: host.t('account.orders.title'), empty: host.t('account.orders.empty'), more: host.t('account.orders.loadMore') };
+    return renderPagedList(host, this.list, words, 3, (item) => this.renderCard(item));
   }
 
   private renderCard(order: Order): TemplateResult {

@@ -1,4 +1,5 @@
 import { isScalevApiError, type ScalevApiError } from '../../../api/errors.js';
+import type { Page } from '../../../api/pagination.js';
 import type { AccountHost } from '../view-host.js';
 
 export type RemoteStatus = 'idle' | 'loading' | 'ready' | 'error';
@@ -13,7 +14,7 @@ export class Remote<T> {
   error: unknown = null;
   private controller: AbortController | null = null;
 
-  constructor(private readonly host: AccountHost) {}
+  constructor(protected readonly host: AccountHost) {}
 
   /** `expected` marks answers that are not failures to report (a course the customer does not own). */
   async load(task: (signal: AbortSignal) => Promise<T>, operation: string, expected?: (error: unknown) => boolean): Promise<void> {
@@ -50,6 +51,57 @@ export class Remote<T> {
   abort(): void {
     this.controller?.abort();
     this.controller = null;
+  }
+}
+
+/** The pages of a list shown so far, and the cursor of the next one (null at the end). */
+export interface ListPages<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+/**
+ * A cursor-paginated list with "load more": the first page loads like any remote data (abort on
+ * reload); later pages are appended without repeating an item, and a failed one keeps what shows.
+ * `operation` names its failures: `<operation>.list`, `<operation>.more`.
+ */
+export class PagedList<T extends { id?: unknown }> extends Remote<ListPages<T>> {
+  loadingMore = false;
+  moreError: unknown = null;
+
+  constructor(
+    host: AccountHost,
+    private readonly fetchPage: (cursor: string | null, signal?: AbortSignal) => Promise<Page<T>>,
+    private readonly operation: string,
+  ) {
+    super(host);
+  }
+
+  loadFirst(): Promise<void> {
+    return this.load(async (signal) => this.pages([], await this.fetchPage(null, signal)), `${this.operation}.list`);
+  }
+
+  async loadMore(): Promise<void> {
+    const current = this.value;
+    if (!current?.nextCursor || this.loadingMore) return;
+    this.loadingMore = true;
+    this.moreError = null;
+    this.host.requestUpdate();
+    try {
+      this.set(this.pages(current.items, await this.fetchPage(current.nextCursor)));
+    } catch (error) {
+      this.moreError = error;
+      this.host.reportError(error, `${this.operation}.more`);
+    } finally {
+      this.loadingMore = false;
+      this.host.requestUpdate();
+    }
+  }
+
+  private pages(shown: T[], page: Page<T>): ListPages<T> {
+    const seen = new Set(shown.map((item) => String(item.id)));
+    const fresh = page.items.filter((item) => item && typeof item === 'object' && !seen.has(String(item.id)));
+    return { items: [...shown, ...fresh], nextCursor: page.hasNext ? page.nextCursor : null };
   }
 }
 

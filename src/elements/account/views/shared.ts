@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { renderError } from '../../../ui/status-message.js';
 import type { AccountHost } from '../view-host.js';
+import type { PagedList } from './remote.js';
 
 /** A placeholder with the shape of the content to come; announced as loading. */
 export function renderSkeleton(host: AccountHost, rows = 3): TemplateResult {
@@ -46,4 +47,31 @@ export function text(value: unknown): string | null {
   if (typeof value !== 'string') return null;
   const trimmed = value.trim();
   return trimmed ? trimmed : null;
+}
+
+/** A paged list's screen: failure with retry, placeholder, empty words, or the cards and "load more". */
+export function renderPagedList<T extends { id?: unknown }>(
+  host: AccountHost,
+  list: PagedList<T>,
+  words: { title: string; empty: string; more: string },
+  placeholderRows: number,
+  card: (item: T) => TemplateResult,
+): TemplateResult {
+  const heading = renderHeading(words.title);
+  if (list.status === 'error') return page(heading, html`${renderFailure(host, list.error, () => void list.loadFirst())}`);
+  const value = list.value;
+  if (!value) return page(heading, html`${renderSkeleton(host, placeholderRows)}`);
+  if (!value.items.length) return page(heading, html`${renderEmpty(words.empty)}`);
+  return page(heading, html`
+    <ul class="list">
+      ${value.items.map(card)}
+    </ul>
+    ${list.moreError ? renderFailure(host, list.moreError, () => void list.loadMore()) : nothing}
+    ${value.nextCursor
+      ? html`<div class="actions">
+          <button type="button" class="button button--secondary" part="button-secondary" ?disabled=${list.loadingMore} @click=${() => void list.loadMore()}>
+            ${list.loadingMore ? host.t('common.loading') : words.more}
+          </button>
+        </div>`
+      : nothing}`);
 }

@@ -16,14 +16,9 @@ import { adoptListStyles } from './list.styles.js';
 // The confirmation dialog this view asks through the host comes with it, styles included.
 import { DIALOG_STYLES_KEY, dialogStyles } from '../confirm-dialog.js';
 import type { AccountHost, AccountView, RouteParams } from '../view-host.js';
-import { Remote, isHttpStatus } from './remote.js';
-import { renderEmpty, renderFailure, page, renderHeading, renderSkeleton, text } from './shared.js';
+import { PagedList, Remote, isHttpStatus } from './remote.js';
+import { renderEmpty, renderFailure, page, renderHeading, renderPagedList, renderSkeleton, text } from './shared.js';
 import './subscriptions.strings.js';
-
-interface SubscriptionList {
-  items: Subscription[];
-  nextCursor: string | null;
-}
 
 interface PlanOptions {
   status: 'loading' | 'ready' | 'error';
@@ -73,12 +68,10 @@ function isSubscription(value: unknown): value is Subscription2 {
 
 /** Subscriptions: list with "load more", detail with cancel (confirmed), resume, and plan changes per item. */
 class SubscriptionsView implements AccountView {
-  private readonly list: Remote<SubscriptionList>;
+  private readonly list: PagedList<Subscription>;
   private readonly detail: Remote<Subscription2>;
   private page = 'subscriptions';
   private detailId = '';
-  private loadingMore = false;
-  private moreError: unknown = null;
   private busy: string | null = null;
   private actionError = '';
   private notice = '';
@@ -87,7 +80,7 @@ class SubscriptionsView implements AccountView {
   constructor(private readonly host: AccountHost) {
     adoptListStyles(host);
     host.adoptStyles(DIALOG_STYLES_KEY, dialogStyles.cssText);
-    this.list = new Remote(host);
+    this.list = new PagedList(host, (cursor, signal) => listSubscriptions(host.storefront.http, cursor ? { next_cursor: cursor } : {}, signal), 'account.subscriptions');
     this.detail = new Remote(host);
   }
 
@@ -108,7 +101,7 @@ class SubscriptionsView implements AccountView {
     this.actionError = '';
     this.notice = '';
     if (this.page === 'subscriptions') {
-      if (this.list.status === 'idle' || this.list.status === 'error') void this.loadList();
+      if (this.list.status === 'idle' || this.list.status === 'error') void this.list.loadFirst();
       return;
     }
     const id = params['id'] ?? '';
@@ -119,35 +112,6 @@ class SubscriptionsView implements AccountView {
       this.detail.value = null;
       this.detail.status = 'idle';
       void this.loadDetail();
-    }
-  }
-
-  private loadList(): Promise<void> {
-    return this.list.load(async (signal) => {
-      const page = await listSubscriptions(this.host.storefront.http, {}, signal);
-      return { items: page.items.filter((sub) => sub && typeof sub === 'object'), nextCursor: page.hasNext ? page.nextCursor : null };
-    }, 'account.subscriptions.list');
-  }
-
-  private async loadMore(): Promise<void> {
-    const current = this.list.value;
-    if (!current?.nextCursor || this.loadingMore) return;
-    this.loadingMore = true;
-    this.moreError = null;
-    this.host.requestUpdate();
-    try {
-      const page = await listSubscriptions(this.host.storefront.http, { next_cursor: current.nextCursor });
-      const seen = new Set(current.items.map((sub) => sub.id));
-      this.list.set({
-        items: [...current.items, ...page.items.filter((sub) => sub && !seen.has(sub.id))],
-        nextCursor: page.hasNext ? page.nextCursor : null,
-      });
-    } catch (error) {
-      this.moreError = error;
-      this.host.reportError(error, 'account.subscriptions.more');
-    } finally {
-      this.loadingMore = false;
-      this.host.requestUpdate();
     }
   }
 
@@ -198,23 +162,8 @@ class SubscriptionsView implements AccountView {
 
   private renderList(): TemplateResult {
     const { host } = this;
-    const heading = renderHeading(host.t('account.subs.title'));
-    if (this.list.status === 'error') return page(heading, html`${renderFailure(host, this.list.error, () => void this.loadList())}`);
-    const value = this.list.value;
-    if (!value) return page(heading, html`${renderSkeleton(host, 2)}`);
-    if (!value.items.length) return page(heading, html`${renderEmpty(host.t('account.subs.empty'))}`);
-    return page(heading, html`
-      <ul class="list">
-        ${value.items.map((sub) => this.renderCard(sub))}
-      </ul>
-      ${this.moreError ? renderFailure(host, this.moreError, () => void this.loadMore()) : nothing}
-      ${value.nextCursor
-        ? html`<div class="actions">
-            <button type="button" class="button button--secondary" part="button-secondary" ?disabled=${this.loadingMore} @click=${() => void this.loadMore()}>
-              ${this.loadingMore ? host.t('common.loading') : host.t('account.subs.loadMore')}
-            </button>
-          </div>`
-        : nothing}`);
+    const words = { title: host.t('account.subs.title'), empty: host.t('account.subs.empty'), more: host.t('account.subs.loadMore') };
+    return renderPagedList(host, this.list, words, 2, (item) => this.renderCard(item));
   }
 
   private renderCard(sub: Subscription): TemplateResult {
