@@ -277,12 +277,15 @@ export class E2ERun {
 
   /**
    * Empties a page for the next scenario: blank document, no storage or cookies on the pages'
-   * origin, no init script or listener the scenario added. A failed scenario's context is closed.
+   * origin, no init script, request route or listener the scenario added. A failed scenario's
+   * context is closed.
    */
   async releaseSlot(slot, passed) {
     try {
       if (!passed || slot.page.isClosed()) throw new Error('not reused');
       await Promise.all(slot.disposables.splice(0).map((d) => d.dispose()));
+      await slot.page.unrouteAll({ behavior: 'wait' });
+      await slot.context.unrouteAll({ behavior: 'wait' });
       for (const name of slot.page.eventNames()) {
         const keep = slot.baseline.get(name) ?? new Set();
         for (const listener of slot.page.listeners(name)) if (!keep.has(listener)) slot.page.removeListener(name, listener);
