@@ -23,7 +23,8 @@ export const CHECKOUT_INTENT_TOKEN_HEADER = 'X-Scalev-Checkout-Intent-Token';
 /** The prefill `data` of a recovery link. */
 export type CheckoutIntentPrefill = CheckoutIntentPrefillResponse['data'];
 
-const FIELD_KEYS = [
+/** The buyer fields a checkout intent keeps (CONTRACT §8). */
+export const CHECKOUT_INTENT_FIELDS = [
   'customer_name',
   'customer_email',
   'customer_phone',
@@ -57,7 +58,7 @@ const ATTRIBUTION_KEYS = [
 
 function fields(value: CheckoutIntentFields | undefined): CheckoutIntentFields | undefined {
   if (value === undefined) return undefined;
-  const out: Record<string, unknown> = pick(value, FIELD_KEYS);
+  const out: Record<string, unknown> = pick(value, CHECKOUT_INTENT_FIELDS);
   if (value.custom_fields !== undefined) {
     out['custom_fields'] = value.custom_fields.map((field) => pick(field, ['key', 'label', 'value']));
   }

@@ -23,10 +23,13 @@
  *   5xx, timeout) → stop.
  */
 import { isScalevApiError } from '../api/errors.js';
-import { getIntentPrefill, saveIntentSnapshot, startIntent, type CheckoutIntentPrefill } from '../api/intents.js';
+import { CHECKOUT_INTENT_FIELDS, getIntentPrefill, saveIntentSnapshot, startIntent, type CheckoutIntentPrefill } from '../api/intents.js';
 import type { CheckoutIntentAttribution, CheckoutIntentFields, CheckoutIntentItem } from '../api/types.js';
 import type { Storefront } from '../context/storefront.js';
 import { SessionStorage } from '../session/storage.js';
+// The capture's ids and attribution cookies are read as the conversion events read them; a checkout
+// loads that module anyway (InitiateCheckout).
+import { randomUuid, readCookie } from './conversions.js';
 
 export const FORM_WIDGET_ID = 'storefront-checkout';
 export const RECAPTCHA_ACTION = 'checkout_intent_start';
@@ -56,40 +59,6 @@ export interface CheckoutIntentOptions {
 
 type CaptureState = 'off' | 'idle' | 'starting' | 'active' | 'stopped';
 
-const FIELD_KEYS: Array<keyof CheckoutIntentFields> = [
-  'customer_name',
-  'customer_email',
-  'customer_phone',
-  'shipping_address',
-  'shipping_province',
-  'shipping_city',
-  'shipping_subdistrict',
-  'shipping_postal_code',
-  'payment_method',
-  'notes',
-  'discount_code_code',
-  'shipping_location_id',
-];
-
-function randomUuid(): string {
-  const c = globalThis.crypto;
-  if (c && typeof c.randomUUID === 'function') return c.randomUUID();
-  const bytes = new Uint8Array(16);
-  c?.getRandomValues(bytes);
-  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
-  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
-  const hex = [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
-
-function cookie(name: string): string | null {
-  for (const part of (typeof document === 'undefined' ? '' : document.cookie).split(';')) {
-    const [key, ...rest] = part.trim().split('=');
-    if (key === name) return decodeURIComponent(rest.join('=')) || null;
-  }
-  return null;
-}
-
 /** Campaign parameters and click ids: what the merchant needs to know where the buyer came from. */
 export function readAttribution(): CheckoutIntentAttribution {
   const params = new URLSearchParams(typeof location === 'undefined' ? '' : location.search);
@@ -99,11 +68,11 @@ export function readAttribution(): CheckoutIntentAttribution {
     if (value) out[key] = value.slice(0, 1000);
   }
   const pairs: Array<[keyof CheckoutIntentAttribution, string | null]> = [
-    ['fbc', cookie('_fbc')],
-    ['fbp', cookie('_fbp')],
-    ['ttclid', params.get('ttclid') ?? cookie('_ttclid')],
-    ['ttp', cookie('_ttp')],
-    ['kwai_clickid', params.get('click_id') ?? cookie('_kwai_click_id')],
+    ['fbc', readCookie('_fbc')],
+    ['fbp', readCookie('_fbp')],
+    ['ttclid', params.get('ttclid') ?? readCookie('_ttclid')],
+    ['ttp', readCookie('_ttp')],
+    ['kwai_clickid', params.get('click_id') ?? readCookie('_kwai_click_id')],
   ];
   for (const [key, value] of pairs) if (value) out[key] = value.slice(0, 1000);
   return out;
@@ -211,7 +180,7 @@ function plausibleContact(fields: CheckoutIntentFields): boolean {
 
 function cleanFields(fields: CheckoutIntentFields): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const key of FIELD_KEYS) {
+  for (const key of CHECKOUT_INTENT_FIELDS) {
     const value = fields[key];
     if (value === undefined) continue;
     out[key] = typeof value === 'string' ? (value.trim() === '' ? null : value) : value;

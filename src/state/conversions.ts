@@ -86,14 +86,31 @@ interface Attribution {
   clickId: string | null;
 }
 
-function readCookie(name: string): string | null {
-  const raw = document.cookie.split('; ').find((part) => part.startsWith(`${name}=`))?.slice(name.length + 1);
-  if (raw === undefined) return null;
-  try {
-    return decodeURIComponent(raw);
-  } catch {
-    return raw;
+/** A version 4 UUID; `crypto.randomUUID` exists only on secure pages, `getRandomValues` everywhere. */
+export function randomUuid(): string {
+  const c = globalThis.crypto;
+  if (c && typeof c.randomUUID === 'function') return c.randomUUID();
+  const bytes = new Uint8Array(16);
+  c?.getRandomValues(bytes);
+  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+  const hex = [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
+  return hex.replace(/^(.{8})(.{4})(.{4})(.{4})/, '$1-$2-$3-$4-');
+}
+
+/** A cookie of this page, decoded when it can be; null when missing or empty. */
+export function readCookie(name: string): string | null {
+  for (const part of (typeof document === 'undefined' ? '' : document.cookie).split(';')) {
+    const separator = part.indexOf('=');
+    if (separator < 0 || part.slice(0, separator).trim() !== name) continue;
+    const raw = part.slice(separator + 1).trim();
+    try {
+      return decodeURIComponent(raw) || null;
+    } catch {
+      return raw || null;
+    }
   }
+  return null;
 }
 
 function writeCookie(name: string, value: string, days: number): void {
@@ -150,16 +167,6 @@ try {
 
 // ---------------------------------------------------------------------------------------------
 // Event bodies
-
-/** A version 4 UUID; `crypto.randomUUID` exists only on secure pages, `getRandomValues` everywhere. */
-function randomUuid(): string {
-  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
-  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
-  const hex = [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
-  return hex.replace(/^(.{8})(.{4})(.{4})(.{4})/, '$1-$2-$3-$4-');
-}
 
 /** A URL without query or fragment: recovery tokens and order slugs never leave the page. */
 function cleanUrl(raw: string): string | null {

@@ -83,13 +83,14 @@ describe('checkout-intent capture', function () {
       customer_name: 'Sari Dewi',
       customer_phone: '6281234567890',
     });
-    capture.update(snapshot({ customer_name: 'Sari Dewi', customer_email: 'sari@example.com', customer_phone: '6281234567890', notes: 'Titip satpam' }));
+    capture.update(snapshot({ customer_name: 'Sari Dewi', customer_email: 'sari@example.com', customer_phone: '6281234567890', notes: 'Titip satpam', sub_payment_method: 'BCA' }));
     const token = await capture.flush();
     expect(token).to.match(/^cit_/);
     await until(() => patches(mock).length === 2, 'flushed');
     expect((patches(mock)[1]!.body as { sequence: number }).sequence).to.equal(2);
     const intent = mock.db.checkoutIntents.get(capture.id!)!;
     expect(intent.fields.notes).to.equal('Titip satpam');
+    expect(intent.fields.sub_payment_method, 'every field the contract lists is kept').to.equal('BCA');
     expectNoTokenInUrls(mock);
   });
 
