@@ -15,11 +15,13 @@ export interface FieldOptions {
   /** The API field it fills (`customer_email`). */
   name: string;
   value: string;
-  type?: 'text' | 'email' | 'tel' | 'number' | 'search';
+  type?: 'text' | 'email' | 'tel' | 'number' | 'search' | 'date';
   autocomplete?: string;
   inputmode?: 'text' | 'email' | 'tel' | 'numeric' | 'decimal' | 'search' | 'none' | 'url';
   required?: boolean;
   disabled?: boolean;
+  /** Shown and submitted but not editable (a value only the store changes). */
+  readonly?: boolean;
   multiline?: boolean;
   maxlength?: number;
   placeholder?: string;
@@ -63,6 +65,7 @@ export function renderField(o: FieldOptions): TemplateResult {
         .value=${live(o.value)}
         ?required=${o.required}
         ?disabled=${o.disabled}
+        ?readonly=${o.readonly}
         autocomplete=${ifDefined(o.autocomplete)}
         inputmode=${ifDefined(o.inputmode)}
         maxlength=${ifDefined(o.maxlength)}

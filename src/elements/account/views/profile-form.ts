@@ -62,7 +62,6 @@ export class ProfileForm {
   render(customer: CustomerProfile | undefined): TemplateResult {
     const { host, draft } = this;
     const sexChoices = draft.sex && !SEX_VALUES.includes(draft.sex) ? [...SEX_VALUES, draft.sex] : SEX_VALUES;
-    const dobError = this.fieldErrors['date_of_birth'];
     const sexError = this.fieldErrors['sex'];
     return html`<form class="form" part="form" novalidate @submit=${this.onSubmit}>
       ${renderField({
@@ -75,20 +74,16 @@ export class ProfileForm {
         error: this.fieldErrors['name'],
         onInput: (value) => (draft.name = value),
       })}
-      <div class="field" part="field">
-        <label class="field__label" part="label" for="profile-email">${host.t('account.profile.email')}</label>
-        <input
-          id="profile-email"
-          class="field__control"
-          part="input"
-          type="email"
-          name="email"
-          readonly
-          aria-describedby="profile-email-hint"
-          .value=${text(customer?.email) ?? ''}
-        />
-        <p class="field__hint" id="profile-email-hint">${host.t('account.profile.emailReadOnly')}</p>
-      </div>
+      ${renderField({
+        id: 'profile-email',
+        label: host.t('account.profile.email'),
+        name: 'email',
+        type: 'email',
+        value: text(customer?.email) ?? '',
+        readonly: true,
+        hint: host.t('account.profile.emailReadOnly'),
+        onInput: () => undefined,
+      })}
       ${renderField({
         id: 'profile-phone',
         label: host.t('account.profile.phone'),
@@ -100,22 +95,16 @@ export class ProfileForm {
         error: this.fieldErrors['phone'],
         onInput: (value) => (draft.phone = value),
       })}
-      <div class="field" part="field">
-        <label class="field__label" part="label" for="profile-dob">${host.t('account.profile.dateOfBirth')}</label>
-        <input
-          id="profile-dob"
-          class="field__control"
-          part="input"
-          type="date"
-          name="date_of_birth"
-          autocomplete="bday"
-          .value=${live(draft.date_of_birth)}
-          aria-invalid=${dobError ? 'true' : 'false'}
-          aria-describedby=${dobError ? 'profile-dob-error' : nothing}
-          @input=${(event: Event) => (draft.date_of_birth = (event.target as HTMLInputElement).value)}
-        />
-        ${dobError ? html`<p class="field__error" part="field-error" id="profile-dob-error">${dobError}</p>` : nothing}
-      </div>
+      ${renderField({
+        id: 'profile-dob',
+        label: host.t('account.profile.dateOfBirth'),
+        name: 'date_of_birth',
+        type: 'date',
+        autocomplete: 'bday',
+        value: draft.date_of_birth,
+        error: this.fieldErrors['date_of_birth'],
+        onInput: (value) => (draft.date_of_birth = value),
+      })}
       <div class="field" part="field">
         <label class="field__label" part="label" for="profile-sex">${host.t('account.profile.sex')}</label>
         <select
