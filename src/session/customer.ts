@@ -1,5 +1,6 @@
 import type { CustomerAuthProvider, ScalevHttp } from '../api/http.js';
 import { crossTab, openSessionChannel, type SessionStorage } from './storage.js';
+import { loadOnce } from '../ui/load-once.js';
 
 /** @internal */
 export const CUSTOMER_KEY = 'customer';
@@ -8,7 +9,7 @@ export const CUSTOMER_KEY = 'customer';
  * Signing in, refreshing and signing out live in their own chunk: a page whose buyer is not signed
  * in (most pages) never downloads them, and a signed-in page fetches them only when a token is due.
  */
-const loadEngine = () => import('./customer-engine.js');
+const loadEngine = loadOnce(() => import('./customer-engine.js'));
 type Engine = Awaited<ReturnType<typeof loadEngine>>;
 
 /** Renew this long before the access token expires, when its lifetime allows. */

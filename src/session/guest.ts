@@ -78,7 +78,6 @@ export class GuestSession extends EventTarget implements GuestTokenStore {
     this.emit(reason);
   }
 
-
   /** @internal */
   emit(reason: GuestChangeReason): void {
     const hasToken = this.known !== null;

@@ -11,6 +11,7 @@ import { searchLocations } from '../api/locations.js';
 import type { StorefrontLocation } from '../api/types.js';
 import type { Storefront } from '../context/storefront.js';
 import { LOCATION_SEARCH_DEBOUNCE_MS, MIN_QUERY } from './location-picker.js';
+import { loadOnce } from './load-once.js';
 
 const PAGE_SIZE = 20;
 
@@ -36,13 +37,8 @@ export interface SearchHost extends ReactiveControllerHost {
   reportError(error: unknown, operation: string): void;
 }
 
-let floating: Promise<typeof import('./floating.js')> | null = null;
 /** Floating UI is needed only while the list is open. */
-const loadFloating = () =>
-  (floating ??= import('./floating.js').catch((error: unknown) => {
-    floating = null;
-    throw error;
-  }));
+const loadFloating = loadOnce(() => import('./floating.js'));
 
 export class LocationSearch implements ReactiveController {
   private debounceTimer: ReturnType<typeof setTimeout> | undefined;

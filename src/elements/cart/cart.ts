@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import type { Storefront } from '../../context/storefront.js';
 import type { CartFailure, CartStore } from '../../state/cart.js';
 import { StoreSubscription } from '../../state/subscribe.js';
+import { loadOnce } from '../../ui/load-once.js';
 import { renderLiveRegion } from '../../ui/status-message.js';
 import { ScalevElement } from '../base/scalev-element.js';
 import { cartStyles } from './cart.styles.js';
@@ -12,26 +13,14 @@ import './strings.js';
 type PanelModule = typeof Panel;
 type StoreModule = typeof import('../../state/cart.js');
 
-let storeModule: Promise<StoreModule> | null = null;
 /**
  * The cart store is a chunk shared with the catalog (add to cart) and checkout; the button starts
  * fetching it as soon as it is connected.
  */
-function importStore(): Promise<StoreModule> {
-  return (storeModule ??= import('../../state/cart.js').catch((error: unknown) => {
-    storeModule = null;
-    throw error;
-  }));
-}
+const importStore: () => Promise<StoreModule> = loadOnce(() => import('../../state/cart.js'));
 
-let panelModule: Promise<PanelModule> | null = null;
 /** The cart's inside is its own chunk, fetched on the first open (or hover, focus, inline mode). */
-function importPanel(): Promise<PanelModule> {
-  return (panelModule ??= import('./panel.js').catch((error: unknown) => {
-    panelModule = null;
-    throw error;
-  }));
-}
+const importPanel: () => Promise<PanelModule> = loadOnce(() => import('./panel.js'));
 
 export type CartMode = 'drawer' | 'popover' | 'inline';
 

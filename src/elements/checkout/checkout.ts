@@ -355,7 +355,6 @@ export class ScalevCheckout extends ScalevElement {
     return this.items !== null && this.items !== '' && !(Array.isArray(this.items) && this.items.length === 0);
   }
 
-
   protected async init(): Promise<void> {
     const sf = this.storefront;
     if (!sf || sf.problem) return;

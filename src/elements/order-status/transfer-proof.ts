@@ -9,13 +9,9 @@ import type { StorefrontPublicOrder } from '../../api/types.js';
 import type { ScalevHttp } from '../../api/http.js';
 import { safeHttpUrl } from './payment-names.js';
 import './proof-strings.js';
+import { loadOnce } from '../../ui/load-once.js';
 
-let uploadCode: Promise<typeof import('../../api/orders.js')> | null = null;
-const loadUploadCode = () =>
-  (uploadCode ??= import('../../api/orders.js').catch((error: unknown) => {
-    uploadCode = null;
-    throw error;
-  }));
+const loadUploadCode = loadOnce(() => import('../../api/orders.js'));
 
 /** What the section needs from `<scalev-order-status>`. */
 export interface ProofHost extends ReactiveControllerHost {

@@ -15,6 +15,7 @@ import type { AddToCartInput } from '../../state/cart.js';
 import type { PendingController } from '../../ui/pending.js';
 import { renderError, renderLiveRegion } from '../../ui/status-message.js';
 import { statusMessageStyles } from '../../ui/status-message.styles.js';
+import { loadOnce } from '../../ui/load-once.js';
 import { addToCart, conversionItemOf, preloadCartStore } from '../catalog/add-to-cart.js';
 import { formatPriceRange, readPriceRange } from '../catalog/item-fields.js';
 import { descriptionPreview } from './description-preview.js';
@@ -33,16 +34,6 @@ const LOW_STOCK_SHOWN_BELOW = 10;
 /** The buyer reaching for the buy box: a pointer over it, a touch or focus inside it. */
 const INTENT_EVENTS = ['pointerover', 'touchstart', 'focusin'] as const;
 
-/** Loads a module once for the page; a failed load is tried again next time. */
-function once<T>(load: () => Promise<T>): () => Promise<T> {
-  let pending: Promise<T> | undefined;
-  return () =>
-    (pending ??= load().catch((error: unknown) => {
-      pending = undefined;
-      throw error;
-    }));
-}
-
 type Features = typeof import('./features.js');
 type Stepper = typeof import('../../ui/quantity-stepper.js');
 type RichDescription = typeof import('./rich-description.js');
@@ -51,15 +42,15 @@ type BuyFlow = typeof import('./buy.js');
 type NotFound = typeof import('./not-found.js');
 
 // What only some products or buyers need loads on demand (dynamic imports are not in the static graph).
-const loadFeatures = once(() => import('./features.js'));
-const loadBundle = once(() => import('./bundle.js'));
-const loadDialog = once(() => import('./dialog.js'));
-const loadStepper = once(() =>
+const loadFeatures = loadOnce(() => import('./features.js'));
+const loadBundle = loadOnce(() => import('./bundle.js'));
+const loadDialog = loadOnce(() => import('./dialog.js'));
+const loadStepper = loadOnce(() =>
   Promise.all([import('../../ui/quantity-stepper.js'), import('../../ui/quantity-stepper.styles.js')]),
 );
-const loadRichDescription = once(() => import('./rich-description.js'));
-const loadBuyFlow = once(() => import('./buy.js'));
-const loadNotFound = once(() => import('./not-found.js'));
+const loadRichDescription = loadOnce(() => import('./rich-description.js'));
+const loadBuyFlow = loadOnce(() => import('./buy.js'));
+const loadNotFound = loadOnce(() => import('./not-found.js'));
 
 function isNotFound(error: unknown): boolean {
   return isScalevApiError(error) && error.status === 404 && !/store not found/i.test(error.message);

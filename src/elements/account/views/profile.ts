@@ -5,6 +5,7 @@ import type { AccountHost, AccountView } from '../view-host.js';
 import type { ProfileForm } from './profile-form.js';
 import { renderFailure, page, renderHeading, renderSkeleton, text } from './shared.js';
 import './profile.strings.js';
+import { loadOnce } from '../../../ui/load-once.js';
 
 /** Values of `sex` the form offers; another value already stored is kept as an extra choice. */
 export const SEX_VALUES = ['male', 'female'];
@@ -14,12 +15,7 @@ export function sexLabel(host: AccountHost, value: string): string {
 }
 
 /** The edit form's code, fetched when the customer chooses to edit (or points at the button). */
-let formModule: Promise<typeof import('./profile-form.js')> | null = null;
-const loadForm = () =>
-  (formModule ??= import('./profile-form.js').catch((error: unknown) => {
-    formModule = null;
-    throw error;
-  }));
+const loadForm = loadOnce(() => import('./profile-form.js'));
 
 class ProfileView implements AccountView {
   private editing = false;
