@@ -9,6 +9,7 @@ export class PendingController implements ReactiveController {
   busy = false;
   visible = false;
   private showTimer: ReturnType<typeof setTimeout> | undefined;
+  private hideTimer: ReturnType<typeof setTimeout> | undefined;
   private shownAt = 0;
 
   constructor(
@@ -22,26 +23,39 @@ export class PendingController implements ReactiveController {
   async run<T>(task: () => Promise<T>): Promise<T | undefined> {
     if (this.busy) return undefined;
     this.busy = true;
+    clearTimeout(this.hideTimer);
     this.host.requestUpdate();
-    this.showTimer = setTimeout(() => {
-      this.visible = true;
-      this.shownAt = Date.now();
-      this.host.requestUpdate();
-    }, this.options.delayMs ?? 150);
+    // A spinner still lingering from the last run stays up; otherwise it shows only for a slow task.
+    if (!this.visible) {
+      this.showTimer = setTimeout(() => {
+        this.visible = true;
+        this.shownAt = Date.now();
+        this.host.requestUpdate();
+      }, this.options.delayMs ?? 150);
+    }
     try {
       return await task();
     } finally {
       clearTimeout(this.showTimer);
-      const shownFor = this.visible ? Date.now() - this.shownAt : Infinity;
-      const remaining = (this.options.minimumMs ?? 400) - shownFor;
-      if (remaining > 0) await new Promise((resolve) => setTimeout(resolve, remaining));
+      // The control is free as soon as the task settles: a buyer who presses it again right after an
+      // error must not meet a disabled button. Only the spinner lingers, so it does not blink.
       this.busy = false;
-      this.visible = false;
+      const remaining = this.visible ? (this.options.minimumMs ?? 400) - (Date.now() - this.shownAt) : 0;
+      if (remaining > 0) {
+        this.hideTimer = setTimeout(() => {
+          this.visible = false;
+          this.host.requestUpdate();
+        }, remaining);
+      } else {
+        this.visible = false;
+      }
       this.host.requestUpdate();
     }
   }
 
   hostDisconnected(): void {
     clearTimeout(this.showTimer);
+    clearTimeout(this.hideTimer);
+    this.visible = false;
   }
 }
