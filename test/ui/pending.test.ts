@@ -16,7 +16,7 @@ function host(): ReactiveControllerHost & { updates: number } {
   };
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** A task that settles when told to. */
 function deferred() {

@@ -9,7 +9,7 @@ const host = (): ReactiveControllerHost => ({
   updateComplete: Promise.resolve(true),
 });
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 describe('KeyedPending (one busy state per card)', () => {
   it('keeps keys apart and refuses a second press on a busy key', async () => {
