@@ -110,6 +110,46 @@ function checkWarehouse(ctx: RouteContext, body: Record<string, unknown>): void 
   }
 }
 
+/** `discount_code_code` when one is given (an empty string is none). */
+function discountCodeOf(body: Record<string, unknown>): string | null {
+  const code = body['discount_code_code'];
+  return typeof code === 'string' && code !== '' ? code : null;
+}
+
+/** Shipping options for the priced lines; `destinationField` names the missing destination (guest and customer bodies differ). */
+export function shippingOptionsReply(
+  ctx: RouteContext,
+  lines: PricedLine[],
+  method: PaymentMethodRecord | null,
+  readLocation: () => LocationRecord | null,
+  destinationField: string,
+): ReturnType<typeof json> {
+  // A digital-only order ships nothing: an empty collection, with or without a destination.
+  if (!hasPhysical(lines)) return json(200, { data: [], is_paginated: false });
+  const location = readLocation();
+  if (!location) throw badRequest('A destination is required for physical items', { [destinationField]: ["can't be blank"] }, 'invalid_destination');
+  return json(200, { data: renderShippingOptions(ctx.db, lines, location, method?.code ?? null), is_paginated: false });
+}
+
+/** The checkout summary of the priced lines to `location`. */
+export function summaryReply(ctx: RouteContext, body: Record<string, unknown>, lines: PricedLine[], location: LocationRecord | null): ReturnType<typeof json> {
+  const paymentMethod = resolvePaymentMethod(ctx.db, body['payment_method']);
+  const totals = computeTotals(ctx.db, { lines, location, courierId: readCourierId(body), paymentMethod, discountCode: discountCodeOf(body) });
+  return json(200, renderSummary(totals, hasPhysical(lines)));
+}
+
+/** What the buyer chose, as both order routes pass it to `createOrder`. */
+export function orderChoices(body: Record<string, unknown>, paymentMethod: PaymentMethodRecord) {
+  return {
+    courierId: body['courier_service_id'],
+    paymentMethod,
+    subPaymentMethod: (body['sub_payment_method'] as string | null | undefined) ?? null,
+    discountCode: discountCodeOf(body),
+    notes: (body['notes'] as string | null | undefined) ?? null,
+    checkoutIntentToken: typeof body['checkout_intent_token'] === 'string' ? body['checkout_intent_token'] : null,
+  };
+}
+
 /** CONTRACT §5. */
 export function registerGuestCheckout(router: Router): void {
   router.add({
@@ -121,11 +161,7 @@ export function registerGuestCheckout(router: Router): void {
       check(body, { fields: SHIPPING_OPTIONS_FIELDS });
       const { lines } = guestItemSource(ctx, body);
       const method = resolvePaymentMethod(ctx.db, body['payment_method']);
-      // A digital-only order ships nothing: an empty collection, with or without a destination.
-      if (!hasPhysical(lines)) return json(200, { data: [], is_paginated: false });
-      const location = destinationFromBody(ctx, body);
-      if (!location) throw badRequest('A destination is required for physical items', { destination: ["can't be blank"] }, 'invalid_destination');
-      return json(200, { data: renderShippingOptions(ctx.db, lines, location, method?.code ?? null), is_paginated: false });
+      return shippingOptionsReply(ctx, lines, method, () => destinationFromBody(ctx, body), 'destination');
     },
   });
 
@@ -138,11 +174,7 @@ export function registerGuestCheckout(router: Router): void {
       check(body, { fields: SUMMARY_FIELDS });
       checkWarehouse(ctx, body);
       const { lines } = guestItemSource(ctx, body);
-      const method = resolvePaymentMethod(ctx.db, body['payment_method']);
-      const location = destinationFromBody(ctx, body);
-      const code = typeof body['discount_code_code'] === 'string' && body['discount_code_code'] !== '' ? body['discount_code_code'] : null;
-      const totals = computeTotals(ctx.db, { lines, location, courierId: readCourierId(body), paymentMethod: method, discountCode: code });
-      return json(200, renderSummary(totals, hasPhysical(lines)));
+      return summaryReply(ctx, body, lines, destinationFromBody(ctx, body));
     },
   });
 
@@ -217,7 +249,6 @@ export function registerGuestCheckout(router: Router): void {
         collectCourierErrors(ctx, lines, shipping.location, body['courier_service_id'], method, errors);
       }
       fieldErrors(ctx, errors);
-      const code = typeof body['discount_code_code'] === 'string' && body['discount_code_code'] !== '' ? body['discount_code_code'] : null;
       const { cart, token } = guestCart(ctx, false);
       const order = createOrder(ctx.db, {
         lines,
@@ -229,12 +260,7 @@ export function registerGuestCheckout(router: Router): void {
           ? { ...shipping.destination, name: String(body['customer_name']).trim(), phone: (body['customer_phone'] as string | null | undefined) ?? null }
           : null,
         location: shipping?.location ?? null,
-        courierId: body['courier_service_id'],
-        paymentMethod: method!,
-        subPaymentMethod: (body['sub_payment_method'] as string | null | undefined) ?? null,
-        discountCode: code,
-        notes: (body['notes'] as string | null | undefined) ?? null,
-        checkoutIntentToken: typeof body['checkout_intent_token'] === 'string' ? body['checkout_intent_token'] : null,
+        ...orderChoices(body, method!),
       });
       // The referenced guest cart is cleared after success, whichever source created the order.
       if (cart) cart.lines = [];

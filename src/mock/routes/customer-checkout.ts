@@ -6,20 +6,16 @@ import type { CartRecord, DestinationRecord, LocationRecord } from '../model.js'
 import {
   CHECKOUT_ITEMS_RULE,
   cartItems,
-  computeTotals,
   hasPhysical,
   priceItems,
   readCheckoutItems,
-  readCourierId,
-  renderShippingOptions,
-  renderSummary,
   resolveDestination,
   resolvePaymentMethod,
   type PricedLine,
 } from '../services/checkout.js';
 import { createOrder, renderPublicOrder } from '../services/orders.js';
 import { customerAddresses, renderAddress } from './account.js';
-import { checkPaymentMethod, collectCourierErrors } from './checkout.js';
+import { checkPaymentMethod, collectCourierErrors, orderChoices, shippingOptionsReply, summaryReply } from './checkout.js';
 import { check, fieldErrors, requireObject } from './shared.js';
 
 const SELECTED_OPTION: Schema = {
@@ -135,10 +131,7 @@ export function registerCustomerCheckout(router: Router): void {
       check(body, { fields: PREP_FIELDS });
       const { lines } = itemSource(ctx, body);
       const method = resolvePaymentMethod(ctx.db, body['payment_method']);
-      if (!hasPhysical(lines)) return json(200, { data: [], is_paginated: false });
-      const location = flatDestination(ctx, body);
-      if (!location) throw badRequest('A destination is required for physical items', { location_id: ["can't be blank"] }, 'invalid_destination');
-      return json(200, { data: renderShippingOptions(ctx.db, lines, location, method?.code ?? null), is_paginated: false });
+      return shippingOptionsReply(ctx, lines, method, () => flatDestination(ctx, body), 'location_id');
     },
   });
 
@@ -150,11 +143,7 @@ export function registerCustomerCheckout(router: Router): void {
       const body = requireObject(ctx);
       check(body, { fields: SUMMARY_FIELDS });
       const { lines } = itemSource(ctx, body);
-      const method = resolvePaymentMethod(ctx.db, body['payment_method']);
-      const location = flatDestination(ctx, body);
-      const code = typeof body['discount_code_code'] === 'string' && body['discount_code_code'] !== '' ? body['discount_code_code'] : null;
-      const totals = computeTotals(ctx.db, { lines, location, courierId: readCourierId(body), paymentMethod: method, discountCode: code });
-      return json(200, renderSummary(totals, hasPhysical(lines)));
+      return summaryReply(ctx, body, lines, flatDestination(ctx, body));
     },
   });
 
@@ -178,7 +167,6 @@ export function registerCustomerCheckout(router: Router): void {
         else if (location && method) collectCourierErrors(ctx, lines, location, body['courier_service_id'], method, errors);
       }
       fieldErrors(ctx, errors);
-      const code = typeof body['discount_code_code'] === 'string' && body['discount_code_code'] !== '' ? body['discount_code_code'] : null;
       const order = createOrder(ctx.db, {
         lines,
         customerName: customer.name,
@@ -187,12 +175,7 @@ export function registerCustomerCheckout(router: Router): void {
         customerId: customer.id,
         destination,
         location,
-        courierId: body['courier_service_id'],
-        paymentMethod: method!,
-        subPaymentMethod: (body['sub_payment_method'] as string | null | undefined) ?? null,
-        discountCode: code,
-        notes: (body['notes'] as string | null | undefined) ?? null,
-        checkoutIntentToken: typeof body['checkout_intent_token'] === 'string' ? body['checkout_intent_token'] : null,
+        ...orderChoices(body, method!),
       });
       if (cart) {
         cart.lines = [];
