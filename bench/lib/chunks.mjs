@@ -15,6 +15,14 @@ export function gzipSize(buffer) {
   return gzipSync(buffer, { level: 9 }).length;
 }
 
+/**
+ * The gzip size of the given files joined into one: the least any bundling of exactly this code
+ * could send (one file shares one compression window and drops the per-file overhead).
+ */
+export function oneFileGzip(graph, paths) {
+  return gzipSize(Buffer.concat([...paths].map((path) => graph.files.get(path)?.code ?? Buffer.alloc(0))));
+}
+
 function listJs(dir, base = dir) {
   const out = [];
   for (const name of readdirSync(dir)) {
@@ -52,7 +60,7 @@ export function readChunkGraph(distDir) {
         sources = [];
       }
     }
-    files.set(rel, { path: rel, raw: code.length, gzip: gzipSize(code), imports, dynamic, sources });
+    files.set(rel, { path: rel, code, raw: code.length, gzip: gzipSize(code), imports, dynamic, sources });
   }
   const elements = new Map();
   for (const file of files.values()) {
