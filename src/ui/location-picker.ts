@@ -123,10 +123,13 @@ let pickerIds = 0;
 /**
  * @summary Internal delivery-location picker: search combobox or province → city → district, then postal code.
  * @fires scalev-location-change - A location or postal code was chosen or cleared (bubbles, not composed).
+ * @fires scalev-error - A location request failed (for logging).
+ * @csspart picker - The picker's wrapper.
  * @csspart combobox - The search input.
  * @csspart listbox - The floating list of results.
  * @csspart option - One result.
  * @csspart select - The cascade and postal-code selects.
+ * @csspart input - The postal-code input.
  * @csspart mode-switch - The button switching search and list modes.
  */
 export class ScalevLocationPicker extends ScalevElement {

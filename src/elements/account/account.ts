@@ -85,12 +85,33 @@ interface PendingConfirm extends ConfirmOptions {
  * @csspart button - Primary buttons inside sub-views.
  * @csspart button-secondary - Secondary buttons inside sub-views.
  * @csspart button-danger - Delete and cancel buttons.
+ * @csspart form - Every form of a sub-view (profile, password, address).
  * @csspart field - A label with its control.
  * @csspart label - A field's label.
  * @csspart input - Text inputs, selects and text areas.
+ * @csspart textarea - Text areas; they are `input` too.
+ * @csspart location-picker - The delivery-location picker of the address form.
  * @csspart field-error - A message under an invalid field.
  * @csspart status-badge - Order, payment and subscription status words.
  * @csspart amounts - An order's totals table.
+ * @csspart total - The total row of an order.
+ * @csspart tracking-number - An order's shipment tracking number.
+ * @csspart payment-instructions - How to pay an unpaid order (per method).
+ * @csspart amount - The amount to pay with its copy button.
+ * @csspart copy-row - A labelled number (account, virtual account, payment code) with its copy button.
+ * @csspart copy-value - The number of a copy row.
+ * @csspart copy-button - Every copy button of the payment instructions.
+ * @csspart deadline - The payment deadline and the time left.
+ * @csspart bank-account - One destination bank account.
+ * @csspart qr - The QRIS code.
+ * @csspart qr-download - The link downloading the QRIS image.
+ * @csspart pay-button - The button to the payment provider.
+ * @csspart retry-payment - The button asking the provider again while payment details are not ready.
+ * @csspart check-status - The "check payment status" button.
+ * @csspart paid-note - The note that an order is paid.
+ * @csspart conflict-note - The note about a payment problem (payment status `conflict`).
+ * @csspart closed-note - The note that a payment was cancelled or expired.
+ * @csspart pending-action - A subscription's scheduled change (pause, cancel) not yet in effect.
  * @csspart course-content - Sanitised course text.
  * @csspart skeleton - The loading placeholder.
  * @csspart empty - The empty-state message.
@@ -101,6 +122,11 @@ interface PendingConfirm extends ConfirmOptions {
  * @csspart dialog-confirm - The dialog's confirm button.
  * @csspart dialog-cancel - The dialog's cancel button.
  * @csspart login - The `<scalev-login>` shown when signed out.
+ * @csspart login-form - Its forms (the `form` part of `<scalev-login>`).
+ * @csspart login-input - Its inputs.
+ * @csspart login-button - Its main buttons.
+ * @csspart login-error - Its failure messages.
+ * @csspart login-notice - Its notices.
  * @csspart problem - The configuration problem message.
  *
  * @cssprop --scalev-account-max-width - Widest the account grows (default 60rem).

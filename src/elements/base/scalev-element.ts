@@ -67,6 +67,9 @@ export function problemView(t: (key: string) => string, problem: ConfigProblem):
  * ancestor through context, else the first `<scalev-store>` of the page), resolves the language,
  * formats money and dates, dispatches typed events, sets custom states, and shows configuration
  * problems in place instead of a blank space.
+ *
+ * @csspart problem - The configuration message shown instead of the content when the store cannot work.
+ * @cssstate problem - The element shows a configuration message instead of its content.
  */
 export class ScalevElement extends LitElement {
   static override styles = [tokens, hostStyles, problemStyles];

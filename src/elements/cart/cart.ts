@@ -73,7 +73,11 @@ const cartIcon = html`<svg class="trigger__icon" viewBox="0 0 24 24" width="24" 
  * @csspart price - A line's unit price.
  * @csspart line-total - A line's total.
  * @csspart stock - The stock note of a line.
- * @csspart quantity - The quantity stepper group (also `quantity-button`, `quantity-input`).
+ * @csspart quantity - The quantity stepper group.
+ * @csspart quantity-button - Both buttons of the quantity stepper.
+ * @csspart quantity-decrease - The stepper's "−" button.
+ * @csspart quantity-increase - The stepper's "+" button.
+ * @csspart quantity-input - The stepper's number input.
  * @csspart remove-button - The button removing a line.
  * @csspart summary - The footer with subtotal and checkout.
  * @csspart subtotal - The subtotal row.

@@ -74,6 +74,7 @@ const DETAIL_PARTS = 'dialog:detail-dialog,dialog-close:detail-dialog-close,name
  * @csspart card-button - The card's action button (add, choose options, out of stock).
  * @csspart card-add-button - The card's add-to-cart button.
  * @csspart card-choose-button - The card's "choose options" button or link.
+ * @csspart card-button-sold-out - The card's disabled "out of stock" button.
  * @csspart card-error - A failed add under its card.
  * @csspart empty - The empty-store message.
  * @csspart no-results - The "nothing matches" message.

@@ -92,7 +92,9 @@ function shortHash(text: string): string {
  * @csspart field - A labelled field.
  * @csspart label - A field label.
  * @csspart input - Text inputs and text areas.
+ * @csspart textarea - Text areas (the notes field); they are `input` too.
  * @csspart field-error - The message under a field.
+ * @csspart address-option - One saved address to deliver to (signed-in customers).
  * @csspart shipping-option - One courier choice.
  * @csspart payment-option - One payment method choice.
  * @csspart summary - The order summary column.
@@ -104,6 +106,8 @@ function shortHash(text: string): string {
  * @csspart back-button - The "back" button of the phone steps.
  * @csspart notice - Notices (restored form, uncertain order).
  * @csspart part-loading - Placeholder of a section whose code is still loading.
+ * @csspart empty - The message shown instead of the form when there is nothing to order (or the `items` are invalid).
+ * @csspart placed - The confirmation shown in place of the form once the order is placed.
  * @csspart error - Error messages.
  * @csspart retry-button - Retry buttons.
  *

@@ -43,18 +43,33 @@ function whatsappUrl(phone: string, message: string | null): string | null {
 /**
  * @summary An order's status and how to pay it: order number, status and payment status in words, lines and amounts, per-method payment instructions with copy buttons, transfer-proof upload, polling until paid.
  *
+ * @csspart order - The whole order view.
+ * @csspart loading - The message shown while the order loads.
+ * @csspart empty - The message shown when there is no order to show (no slug, or not found).
  * @csspart header - Order number and statuses.
  * @csspart badge - The payment status badge.
  * @csspart lines - The ordered items.
  * @csspart amounts - Totals (products, discounts, shipping, other charges, service fee, total).
  * @csspart total - The total row.
  * @csspart payment-instructions - The per-method instructions.
+ * @csspart instructions-loading - The placeholder while a payment method's instructions load.
  * @csspart amount - The amount to pay with its copy button.
+ * @csspart copy-row - A labelled number (account, virtual account, payment code) with its copy button.
+ * @csspart copy-value - The number of a copy row.
  * @csspart copy-button - Every copy button.
+ * @csspart deadline - The payment deadline and the time left.
  * @csspart bank-account - One destination bank account.
  * @csspart qr - The QRIS code.
+ * @csspart qr-download - The link downloading the QRIS image.
  * @csspart pay-button - The button to the payment provider.
+ * @csspart retry-payment - The button asking the provider again while payment details are not ready.
+ * @csspart check-status - The "check payment status" button.
+ * @csspart paid-note - The note that the order is paid.
+ * @csspart conflict-note - The note about a payment problem (payment status `conflict`).
+ * @csspart closed-note - The note that the payment was cancelled or expired.
+ * @csspart continue - The link to the merchant's next page, once paid.
  * @csspart proof - The transfer-proof section.
+ * @csspart proof-submit - The button sending the transfer proof.
  * @csspart whatsapp - The link to the seller's WhatsApp.
  * @csspart error - Error messages.
  * @csspart retry-button - Retry buttons.

@@ -105,7 +105,11 @@ interface StockView {
  * @csspart option-group - One option's radio group.
  * @csspart option - One option value.
  * @csspart bundle-lines - What a bundle contains.
- * @csspart quantity - The quantity stepper (also `quantity-button`, `quantity-input`).
+ * @csspart quantity - The quantity stepper.
+ * @csspart quantity-button - Both buttons of the quantity stepper.
+ * @csspart quantity-decrease - The stepper's "−" button.
+ * @csspart quantity-increase - The stepper's "+" button.
+ * @csspart quantity-input - The stepper's number input.
  * @csspart add-button - The add-to-cart button.
  * @csspart added - The confirmation after adding.
  * @csspart error - A failed add or load.
