@@ -58,6 +58,26 @@ describe('docs/theming.md', () => {
     }
   });
 
+  it('lists every part and every state of every element, as custom-elements.json has them', async () => {
+    const guide = await fetchText('/docs/theming.md');
+    const manifest = JSON.parse(await fetchText('/custom-elements.json')) as {
+      modules: { declarations?: { tagName?: string; customElement?: boolean; cssParts?: { name: string }[]; cssStates?: { name: string }[] }[] }[];
+    };
+    const tags = ['store', ...ELEMENTS].map((name) => `scalev-${name}`);
+    for (const tag of tags) {
+      const declaration = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.customElement && d.tagName === tag)!;
+      const line = guide.split('\n').find((l) => l.startsWith(`- **\`<${tag}>\`**: `));
+      expect(line, `docs/theming.md has a parts line for <${tag}>`).to.not.equal(undefined);
+      const listed = [...line!.matchAll(/`([\w-]+)`/g)].map((m) => m[1]);
+      expect(listed, `docs/theming.md: parts of <${tag}>`).to.deep.equal((declaration.cssParts ?? []).map((part) => part.name));
+      for (const { name } of declaration.cssStates ?? []) {
+        if (name === 'problem') continue; // one line for every element, under the table
+        expect(guide, `docs/theming.md: :state(${name}) of <${tag}>`).to.contain(`| \`${tag}\` | \`:state(${name})\` |`);
+      }
+    }
+    expect(guide).to.contain('Every element also has `:state(problem)`');
+  });
+
   it('the example stylesheet reaches inside: global token, element token, part', async () => {
     const { doc, win } = await themedPage();
     const product = doc.querySelector('scalev-product')!;
