@@ -52,15 +52,15 @@ export class ScalevStore extends LitElement {
   @property() theme: ThemeName | '' = '';
   /** Product page template, e.g. `/produk/{slug}`; without it products open in a dialog. */
   @property({ attribute: 'product-url' }) productUrl = '';
-  /** Cart page URL; without it the cart opens as a drawer. */
+  /** Cart page URL: the "view cart" link `<scalev-product>` shows after an add. `<scalev-cart>` buttons open their drawer or popover either way. */
   @property({ attribute: 'cart-url' }) cartUrl = '';
   /** Checkout page URL; without it checkout continues in place. */
   @property({ attribute: 'checkout-url' }) checkoutUrl = '';
   /** Order page template, e.g. `/pesanan?order={secret_slug}`; without it the status shows in place. */
   @property({ attribute: 'order-url' }) orderUrl = '';
-  /** Account page URL. */
+  /** Account page URL: the "my account" link `<scalev-login>` shows once signed in. */
   @property({ attribute: 'account-url' }) accountUrl = '';
-  /** Sign-in page URL. */
+  /** Sign-in page URL. Reserved: no element links to it yet (`<scalev-account>` shows the sign-in form in place). */
   @property({ attribute: 'login-url' }) loginUrl = '';
   /** reCAPTCHA v3 site key: turns on abandoned-checkout capture (checkout intents). */
   @property({ attribute: 'recaptcha-site-key' }) recaptchaSiteKey = '';
