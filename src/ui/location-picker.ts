@@ -125,6 +125,9 @@ let pickerIds = 0;
  * @fires scalev-location-change - A location or postal code was chosen or cleared (bubbles, not composed).
  * @fires scalev-error - A location request failed (for logging).
  * @csspart picker - The picker's wrapper.
+ * @csspart field - A label with its control and messages.
+ * @csspart label - A field's label.
+ * @csspart field-error - The message under an invalid field.
  * @csspart combobox - The search input.
  * @csspart listbox - The floating list of results.
  * @csspart option - One result.
@@ -390,8 +393,8 @@ export class ScalevLocationPicker extends ScalevElement {
     const errorId = `${id}-error`;
     const active = this.open && this.activeIndex >= 0 ? `${this.uid}-opt-${this.activeIndex}` : '';
     const showList = this.open && this.searchStatus === 'ready' && this.results.length > 0;
-    return html`<div class="field">
-      <label class="field__label" for=${id}>${this.label || this.t('location.label')}</label>
+    return html`<div class="field" part="field">
+      <label class="field__label" part="label" for=${id}>${this.label || this.t('location.label')}</label>
       <input
         id=${id}
         class="field__control"
@@ -418,7 +421,7 @@ export class ScalevLocationPicker extends ScalevElement {
         @focus=${this.onSearchFocus}
       />
       <p class="field__hint" id=${hintId}>${this.t('location.searchHint')}</p>
-      ${errorText ? html`<p class="field__error" id=${errorId}>${errorText}</p>` : nothing}
+      ${errorText ? html`<p class="field__error" part="field-error" id=${errorId}>${errorText}</p>` : nothing}
       <div class="popup" ?hidden=${!this.open}>
         ${this.searchStatus === 'loading' ? html`<p class="popup__status">${this.t('location.searching')}</p>` : nothing}
         ${this.searchStatus === 'ready' && !this.results.length
@@ -456,8 +459,8 @@ export class ScalevLocationPicker extends ScalevElement {
 
   protected renderSelect(options: SelectOptions): TemplateResult {
     const errorId = `${options.id}-error`;
-    return html`<div class="field">
-      <label class="field__label" for=${options.id}>${options.label}</label>
+    return html`<div class="field" part="field">
+      <label class="field__label" part="label" for=${options.id}>${options.label}</label>
       <select
         id=${options.id}
         class="field__control"
@@ -475,7 +478,7 @@ export class ScalevLocationPicker extends ScalevElement {
           (item) => html`<option value=${item.value} ?selected=${item.value === options.value}>${item.label}</option>`,
         )}
       </select>
-      ${options.error ? html`<p class="field__error" id=${errorId}>${options.error}</p>` : nothing}
+      ${options.error ? html`<p class="field__error" part="field-error" id=${errorId}>${options.error}</p>` : nothing}
     </div>`;
   }
 
@@ -512,8 +515,8 @@ export class ScalevLocationPicker extends ScalevElement {
         onChange: (v) => this.setPostal(v),
       });
     }
-    return html`<div class="field field--postal">
-      <label class="field__label" for=${id}>${this.t('location.postalCode')}</label>
+    return html`<div class="field field--postal" part="field">
+      <label class="field__label" part="label" for=${id}>${this.t('location.postalCode')}</label>
       <input
         id=${id}
         class="field__control"
@@ -532,7 +535,7 @@ export class ScalevLocationPicker extends ScalevElement {
         .value=${live(this.postalCode)}
         @input=${(e: Event) => this.setPostal((e.target as HTMLInputElement).value)}
       />
-      ${error ? html`<p class="field__error" id=${errorId}>${error}</p>` : nothing}
+      ${error ? html`<p class="field__error" part="field-error" id=${errorId}>${error}</p>` : nothing}
     </div>`;
   }
 }

@@ -93,6 +93,28 @@ describe('docs/theming.md', () => {
     expect(win.getComputedStyle(add).fontFamily).to.contain('Plus Jakarta Sans');
   });
 
+  it('checkout parts reach the delivery-location fields too (field, label, input)', async () => {
+    const html = `<style>
+        scalev-checkout::part(input) { outline: 3px solid rgb(1, 2, 3); }
+        scalev-checkout::part(label) { letter-spacing: 3px; }
+        scalev-checkout::part(field) { padding-top: 7px; }
+      </style>
+      <script type="module" src="https://cdn.jsdelivr.net/npm/scalev-elements/dist/scalev.js"></script>
+      <scalev-store store-id="store_XXXXXXXXXX" storefront-key="sfpk_XXXXXXXXXXXXXXXX"></scalev-store>
+      <scalev-checkout items='[{"type":"variant","variant_id":494535,"quantity":1}]'></scalev-checkout>`;
+    const { doc, win } = await openSnippet('', { html });
+    const checkout = doc.querySelector('scalev-checkout')!;
+    const search = () =>
+      checkout.shadowRoot?.querySelector('scalev-location-picker')?.shadowRoot?.querySelector<HTMLInputElement>('input[role="combobox"]');
+    await until(() => search(), 'the delivery-location search');
+    const own = checkout.shadowRoot!.querySelector<HTMLElement>('input[name="customer_name"]')!;
+    expect(win.getComputedStyle(own).outlineColor, 'a contact input').to.equal('rgb(1, 2, 3)');
+    expect(win.getComputedStyle(search()!).outlineColor, 'the location search').to.equal('rgb(1, 2, 3)');
+    const label = search()!.closest('.field')!.querySelector('label')!;
+    expect(win.getComputedStyle(label).letterSpacing, 'the location label').to.equal('3px');
+    expect(win.getComputedStyle(search()!.closest('.field')!).paddingTop, 'the location field').to.equal('7px');
+  });
+
   it('the example stylesheet styles :state(loading)', async () => {
     const { doc, win } = await themedPage({ latencyMs: 100000 });
     const catalog = doc.querySelector('scalev-catalog')!;

@@ -91,7 +91,7 @@ function shortHash(text: string): string {
  * @csspart section - Each section (contact, delivery, payment).
  * @csspart field - A labelled field.
  * @csspart label - A field label.
- * @csspart input - Text inputs and text areas.
+ * @csspart input - Text inputs, selects and text areas (the delivery-location search and selects too).
  * @csspart textarea - Text areas (the notes field); they are `input` too.
  * @csspart field-error - The message under a field.
  * @csspart address-option - One saved address to deliver to (signed-in customers).

@@ -25,6 +25,7 @@ export function renderLocationFields(host: CheckoutHost, customer: boolean): Tem
       ...(customer ? { name: 'address' } : {}),
     })}
     <scalev-location-picker
+      exportparts="field, label, field-error, combobox: input, select: input, input"
       required
       locale=${host.locale}
       theme=${host.theme}

@@ -408,6 +408,7 @@ class AddressesView implements AccountView {
     }
     return html`<scalev-location-picker
       part="location-picker"
+      exportparts="field, label, field-error, combobox: input, select: input, input"
       required
       location-name="location_id"
       postal-name="postal_code"
