@@ -211,8 +211,12 @@ export class ScalevElement extends LitElement {
     return this.dispatchEvent(event);
   }
 
-  /** Toggles a custom state, styled from outside with `:state(loading)`. */
+  /**
+   * Toggles a custom state, styled from outside with `:state(loading)`. While a configuration
+   * message stands in for the content nothing is loading behind it: `loading` stays off.
+   */
   protected setCustomState(name: string, on: boolean): void {
+    if (name === 'loading' && on && this.problem) on = false;
     const states = (this.internals as ElementInternals & { states?: Set<string> }).states;
     if (!states) return;
     try {
@@ -284,6 +288,7 @@ export class ScalevElement extends LitElement {
     super.updated(changed);
     const problem = this.problem;
     this.setCustomState('problem', Boolean(problem));
+    if (problem) this.setCustomState('loading', false);
     if (problem) {
       const key = `${problem.code}|${this.storefront?.config.storeId ?? ''}`;
       if (!reportedProblems.has(key)) {
