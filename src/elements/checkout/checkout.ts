@@ -89,6 +89,8 @@ function shortHash(text: string): string {
  * @csspart form - The checkout form.
  * @csspart steps - The step indicator (phone layout).
  * @csspart section - Each section (contact, delivery, payment).
+ * @csspart sign-in - The guest's offer to sign in, shown when the store has a `login-url`.
+ * @csspart sign-in-link - Its link to the `login-url` page.
  * @csspart field - A labelled field.
  * @csspart label - A field label.
  * @csspart input - Text inputs, selects and text areas (the delivery-location search and selects too).

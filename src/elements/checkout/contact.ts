@@ -1,5 +1,5 @@
 /** The guest's contact step: name, email, Indonesian phone (required when the order ships). */
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { CheckoutHost } from './checkout-host.js';
 import { field } from './fields.js';
 import { normalizePhone } from './phone.js';
@@ -7,7 +7,7 @@ import './parts.strings.js';
 
 export function renderContact(host: CheckoutHost, stepHeading: boolean): TemplateResult {
   return html`<section class="section" part="section" aria-labelledby="h-contact">
-    ${host.sectionHeading('h-contact', host.t('checkout.contact'), stepHeading)}
+    ${host.sectionHeading('h-contact', host.t('checkout.contact'), stepHeading)} ${renderSignInOffer(host)}
     ${field(host, 'customer_name', { label: host.t('checkout.name'), autocomplete: 'name', required: true, maxlength: 200 })}
     ${field(host, 'customer_email', {
       label: host.t('checkout.email'),
@@ -33,4 +33,17 @@ export function renderContact(host: CheckoutHost, stepHeading: boolean): Templat
       },
     })}
   </section>`;
+}
+
+/**
+ * A returning customer can sign in for saved addresses, on the store's `login-url` page. Without that
+ * template nothing is offered: `<scalev-login>` placed on the page already switches this checkout to
+ * the customer's when the buyer signs in (the form keeps what was typed).
+ */
+function renderSignInOffer(host: CheckoutHost): TemplateResult | typeof nothing {
+  const loginUrl = host.storefront?.url('login');
+  if (!loginUrl) return nothing;
+  return html`<p class="sign-in" part="sign-in">
+    ${host.t('checkout.haveAccount')} <a part="sign-in-link" href=${loginUrl}>${host.t('checkout.signIn')}</a>
+  </p>`;
 }

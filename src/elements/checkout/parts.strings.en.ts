@@ -5,6 +5,8 @@ const messages: MessageTable = {
   'checkout.step': 'Step {current} of {total}: {name}',
   'checkout.steps': 'Checkout steps',
   'checkout.contact': 'Contact',
+  'checkout.haveAccount': 'Have an account?',
+  'checkout.signIn': 'Sign in to use your saved addresses',
   'checkout.delivery': 'Delivery address',
   'checkout.shipping': 'Shipping',
   'checkout.payment': 'Payment',

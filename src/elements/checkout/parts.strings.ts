@@ -8,6 +8,8 @@ registerMessages(
       'checkout.step': 'Langkah {current} dari {total}: {name}',
       'checkout.steps': 'Langkah checkout',
       'checkout.contact': 'Kontak',
+      'checkout.haveAccount': 'Sudah punya akun?',
+      'checkout.signIn': 'Masuk untuk memakai alamat tersimpan',
       'checkout.delivery': 'Alamat pengiriman',
       'checkout.shipping': 'Pilihan pengiriman',
       'checkout.payment': 'Pembayaran',

@@ -186,6 +186,13 @@ export const checkoutPartStyles = [
   .place {
     flex: 1;
   }
+  .sign-in {
+    margin: 0;
+    color: var(--_scalev-color-muted);
+  }
+  .sign-in a {
+    color: var(--_scalev-color-primary);
+  }
   .link {
     justify-self: start;
     padding: 0;

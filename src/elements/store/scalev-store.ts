@@ -60,7 +60,7 @@ export class ScalevStore extends LitElement {
   @property({ attribute: 'order-url' }) orderUrl = '';
   /** Account page URL: the "my account" link `<scalev-login>` shows once signed in. */
   @property({ attribute: 'account-url' }) accountUrl = '';
-  /** Sign-in page URL. Reserved: no element links to it yet (`<scalev-account>` shows the sign-in form in place). */
+  /** Sign-in page URL: the guest checkout's "sign in to use your saved addresses" link (without it, no link; `<scalev-account>` always signs in in place). */
   @property({ attribute: 'login-url' }) loginUrl = '';
   /** reCAPTCHA v3 site key: turns on abandoned-checkout capture (checkout intents). */
   @property({ attribute: 'recaptcha-site-key' }) recaptchaSiteKey = '';

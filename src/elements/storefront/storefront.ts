@@ -175,6 +175,8 @@ export class ScalevStorefront extends ScalevElement {
 
   private lastOrder: StorefrontPublicOrder | null = null;
   private currentRoute: string | null = null;
+  /** Where the buyer was when the sign-in route opened (the checkout's sign-in link returns there). */
+  private routeBeforeSignIn: string | null = null;
   private navigationSeq = 0;
   private focusMain = false;
   private cachedLocation: StorefrontLocation | null = null;
@@ -313,6 +315,7 @@ export class ScalevStorefront extends ScalevElement {
     // A first visit on a host anchor (`#faq`) opens the home route; later ones change nothing.
     const route = read ?? (this.currentRoute === null ? '/' : null);
     if (route === null || route === this.currentRoute) return;
+    if (route === '/masuk') this.routeBeforeSignIn = this.currentRoute;
     this.currentRoute = route;
     void this.routes.goto(route).catch(() => undefined);
     // Whatever opened the header's drawer, the buyer is now somewhere else.
@@ -322,8 +325,9 @@ export class ScalevStorefront extends ScalevElement {
 
   private readonly onLocationChange = () => this.syncRoute();
 
+  /** Signed in on the sign-in route: back to the checkout when the buyer came from there, else the account. */
   private readonly onSignedIn = () => {
-    if (this.routeName === 'login') this.navigate('/akun', { replace: true });
+    if (this.routeName === 'login') this.navigate(this.routeBeforeSignIn === '/checkout' ? '/checkout' : '/akun', { replace: true });
   };
 
   /** Links to the storefront's own routes stay in the page; anything else is the browser's. */

@@ -69,6 +69,20 @@ describe('scalev-checkout: guest journey', function () {
     await expect(el).to.be.accessible();
   });
 
+  it("offers a returning customer the store's sign-in page, and nothing without one", async () => {
+    const withLogin = await mountCheckout({}, (sf) => addToCart(sf, PHYSICAL_VARIANT, 1, 'Kaos Batik'), { urls: { login: '/masuk?dari=checkout' } });
+    await ready(withLogin.el);
+    const link = q<HTMLAnchorElement>(withLogin.el, '[part="sign-in-link"]');
+    expect(link.getAttribute('href')).to.equal('/masuk?dari=checkout');
+    expect(q(withLogin.el, '[part="sign-in"]').textContent).to.contain('Have an account?');
+    expect(link.textContent).to.contain('Sign in to use your saved addresses');
+    await expect(withLogin.el).to.be.accessible();
+    const without = await mountCheckout({}, (sf) => addToCart(sf, PHYSICAL_VARIANT, 1, 'Kaos Batik'));
+    await ready(without.el);
+    expect(shadow(without.el).querySelector('[name="customer_name"]'), 'the contact step is shown').to.exist;
+    expect(shadow(without.el).querySelector('[part~="sign-in"]')).to.equal(null);
+  });
+
   it('places the guest cart order once, clears the cart and shows the status in place', async () => {
     const { el, mock, storefront } = await filledCartCheckout();
     let created: unknown = null;

@@ -141,6 +141,7 @@ export async function mountIsolated<T extends Element = HTMLElement>(template: T
     locale=${options.locale ?? 'en'}
     timeout=${options.timeout ?? 15000}
     order-url=${urls['order'] ?? ''}
+    login-url=${urls['login'] ?? ''}
     .fetcher=${mock.fetch}
     >${template}</scalev-store
   >`);

@@ -368,6 +368,29 @@ describe('<scalev-storefront>', () => {
     expect(requestsTo(mock, '/public/checkout', 'POST').filter((r) => r.path.endsWith('/public/checkout'))).to.have.length(1);
   });
 
+  it("the checkout's sign-in link opens the sign-in route, and signing in there returns to the checkout", async function () {
+    (this as { timeout(ms: number): void }).timeout(30000);
+    setUrl(`${START_URL}#/checkout`);
+    const { el, mock } = await mountStorefront({ locale: 'en' });
+    await addToCart(innerStore(el)!.storefront!, GAYO_VARIANT, 1, 'Kopi Arabika Gayo', mock);
+    const checkout = await routeElement<ScalevCheckout>(el, 'scalev-checkout');
+    await until(() => checkout.shadowRoot!.querySelector('a[part~="sign-in-link"]'), 'the sign-in link of the guest checkout');
+    const link = checkout.shadowRoot!.querySelector<HTMLAnchorElement>('a[part~="sign-in-link"]')!;
+    expect(link.getAttribute('href')).to.match(/#\/masuk$/);
+    clickLink(link);
+    const login = await routeElement(el, 'scalev-login');
+    await until(() => login.shadowRoot!.querySelector('input[name="email"]'), 'the sign-in form');
+    const root = login.shadowRoot!;
+    for (const [name, value] of [['email', 'budi@example.com'], ['password', 'rahasia123']] as const) {
+      const input = root.querySelector<HTMLInputElement>(`input[name="${name}"]`)!;
+      input.value = value;
+      input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    }
+    root.querySelector<HTMLButtonElement>('form button[type="submit"]')!.click();
+    await routeElement(el, 'scalev-checkout');
+    expect(location.hash).to.equal('#/checkout');
+  });
+
   it('signing in on the sign-in route goes on to the account, replacing the sign-in entry', async () => {
     setUrl(`${START_URL}#/masuk`);
     const { el } = await mountStorefront();
