@@ -439,7 +439,11 @@ export class ScalevCheckout extends ScalevElement {
         this.loadPart('parts'),
         // Whether the order ships is asked as soon as the lines are known.
         this.loadLines(sf, direct && directItems ? directItems.toViewLines(this.shared, direct) : null).then(async () => {
-          if (!this.lines().length) return;
+          // Woken by an add still on its way (its line is only optimistic): the probe must see the
+          // cart that holds it. Asked before, it sees no cart (no guest token yet) or the old lines,
+          // and a digital-only order would be asked for an address it cannot ship to.
+          if (this.cart?.hasUnsavedChanges) await this.cart.flush();
+          if (seq !== this.initSeq || !this.lines().length) return;
           const r = await this.loadPart('parts');
           if (seq === this.initSeq) await r.probeShipping(this.shared, sf);
         }),
