@@ -645,6 +645,11 @@ export class ScalevCheckout extends ScalevElement {
     this.saveTimer = setTimeout(() => this.flushSave(), 300);
     this.captureSnapshot();
     if (requote) this.scheduleQuotes();
+    // An applied code may be limited to a payment method (or its amount depend on the courier):
+    // checked again, so "applied: you save …" never stands beside a total without it.
+    if (this.discountStatus === 'accepted' && this.values.discount_code && ('payment_method' in patch || 'courier' in patch)) {
+      void import('./discount.js').then((m) => m.applyDiscount(this.shared), () => undefined);
+    }
   }
 
   protected flushSave(): void {
