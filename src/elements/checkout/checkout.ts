@@ -170,6 +170,8 @@ export class ScalevCheckout extends ScalevElement {
   @state() protected addingAddress = false;
   @state() protected addressBusy = false;
   @state() protected requiresShipping = true;
+  private probedItems = '';
+  private probeSeq = 0;
   @state() protected shippingOptions: StorefrontShippingOption[] = [];
   @state() protected shippingStatus: Status = 'idle';
   @state() protected shippingError = '';
@@ -445,9 +447,13 @@ export class ScalevCheckout extends ScalevElement {
         this.loadPart('parts'),
         // Whether the order ships is asked as soon as the lines are known.
         this.loadLines(sf, direct && directItems ? directItems.toViewLines(this.shared, direct) : null).then(async () => {
-          if (!this.lines().length) return;
+          // Woken by an add still on its way (its line is only optimistic): the probe must see the
+          // cart that holds it. Asked before, it sees no cart (no guest token yet) or the old lines,
+          // and a digital-only order would be asked for an address it cannot ship to.
+          if (this.cart?.hasUnsavedChanges) await this.cart.flush();
+          if (seq !== this.initSeq || !this.lines().length) return;
           const r = await this.loadPart('parts');
-          if (seq === this.initSeq) await r.probeShipping(this.shared, sf);
+          if (seq === this.initSeq) await this.probe(sf, r);
         }),
         this.loadPart('parts').then((r) => r.loadPaymentMethods(this.shared, sf)),
         this.customer ? this.loadPart('customer').then((c) => c.loadAddresses(this.shared, sf)) : null,
@@ -543,9 +549,39 @@ export class ScalevCheckout extends ScalevElement {
     return signature([this.cart?.snapshot.id ?? null, this.lines().map((l) => [l.key, l.quantity])]);
   }
 
+  /** The items (not their quantities) whether the order ships was last asked for. */
+  private itemsKey(): string {
+    return signature(this.lines().map((l) => l.key).sort());
+  }
+
+  /** Asks whether the order ships; an answer overtaken by a newer question is dropped (false). */
+  private async probe(sf: Storefront, parts: Part<'parts'>): Promise<boolean> {
+    const seq = ++this.probeSeq;
+    this.probedItems = this.itemsKey();
+    const ships = await parts.probeShipping(this.shared, sf);
+    if (seq !== this.probeSeq) return false;
+    this.requiresShipping = ships;
+    return true;
+  }
+
+  /**
+   * Items came or went (the coffee removed, an e-book left alone; a coffee added to an e-book):
+   * whether the order ships is asked again once the cart holds them, then the quotes follow.
+   */
+  private watchItemKinds(): void {
+    const sf = this.storefront;
+    if (!sf || !this.cart || this.phase !== 'ready' || this.placing || this.cart.hasUnsavedChanges) return;
+    if (!this.lines().length || this.itemsKey() === this.probedItems) return;
+    this.probedItems = this.itemsKey();
+    void this.loadPart('parts')
+      .then((r) => this.probe(sf, r))
+      .then((current) => current && this.scheduleQuotes(0), () => undefined);
+  }
+
   /** Cart changes (another tab, the cart drawer) re-quote shipping and totals. */
   private watchLines(): void {
     if (!this.cart) return;
+    this.watchItemKinds();
     const key = this.currentLinesKey();
     if (key === this.linesKey) return;
     this.linesKey = key;
@@ -615,6 +651,11 @@ export class ScalevCheckout extends ScalevElement {
     this.saveTimer = setTimeout(() => this.flushSave(), 300);
     this.captureSnapshot();
     if (requote) this.scheduleQuotes();
+    // An applied code may be limited to a payment method (or its amount depend on the courier):
+    // checked again, so "applied: you save …" never stands beside a total without it.
+    if (this.discountStatus === 'accepted' && this.values.discount_code && ('payment_method' in patch || 'courier' in patch)) {
+      void import('./discount.js').then((m) => m.applyDiscount(this.shared), () => undefined);
+    }
   }
 
   protected flushSave(): void {

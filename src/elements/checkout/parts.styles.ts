@@ -9,6 +9,8 @@ export const checkoutPartStyles = [
   css`
   .checkout {
     display: grid;
+    /* One column no wider than the element: the phone steps' list scrolls instead of widening it. */
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_scalev-space-l);
     max-width: var(--_scalev-checkout-max-width);
     margin: 0 auto;

@@ -50,14 +50,14 @@ export async function loadPaymentMethods(host: CheckoutHost, sf: Storefront): Pr
  * variant pricing has no item type, and neither do direct items, so no data the checkout holds
  * tells physical from digital; this answer is the only reliable one.
  */
-export async function probeShipping(host: CheckoutHost, sf: Storefront): Promise<void> {
+export async function probeShipping(host: CheckoutHost, sf: Storefront): Promise<boolean> {
   try {
     const options = host.customer
       ? await (await customerRoutes()).listShippingOptions(sf.http, host.itemSource(), undefined, { statusOnly: true })
       : await guestCheckout.listShippingOptions(sf.http, host.guestItemSource(), undefined, { statusOnly: true });
-    host.requiresShipping = options.length > 0;
+    return options.length > 0;
   } catch {
-    host.requiresShipping = true;
+    return true;
   }
 }
 

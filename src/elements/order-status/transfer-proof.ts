@@ -27,6 +27,8 @@ export interface ProofHost extends ReactiveControllerHost {
 
 export class TransferProof implements ReactiveController {
   private file: File | null = null;
+  /** The file field the file came from, emptied once the proof is sent. */
+  private input: HTMLInputElement | null = null;
   private preview = '';
   private error = '';
   private progress: number | null = null;
@@ -48,6 +50,7 @@ export class TransferProof implements ReactiveController {
 
   private async picked(event: Event): Promise<void> {
     const input = event.target as HTMLInputElement;
+    this.input = input;
     const file = input.files?.[0] ?? null;
     this.setPreview(null);
     this.file = null;
@@ -93,6 +96,9 @@ export class TransferProof implements ReactiveController {
       });
       this.setPreview(null);
       this.file = null;
+      // Sent: the field no longer names the file (beside a disabled button it read as not sent),
+      // and the same photo can be picked again to resend it (an unchanged field fires no change).
+      if (this.input) this.input.value = '';
       this.host.proofSent(order && typeof order === 'object' && order.secret_slug ? order : null, this.host.t('order-status.proofDone'));
     } catch (error) {
       this.error = this.host.t('order-status.proofFailed', { reason: this.host.describeError(error) });

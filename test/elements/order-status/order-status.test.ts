@@ -386,6 +386,21 @@ describe('scalev-order-status', function () {
       await expect(el).to.be.accessible();
     });
 
+    it('after a sent proof the file field is empty again, so the same photo can be picked to send it again', async () => {
+      const { el, mock } = await mountOrder(DEMO_ORDER_SLUGS.bankTransferPending);
+      restore = installFakeXhr(mock);
+      await shown(el);
+      await pick(el, new File([new Uint8Array(100)], 'bukti.jpg', { type: 'image/jpeg' }));
+      await until(() => !(shadow(el).querySelector('[part="proof-submit"]') as HTMLButtonElement).disabled, 'file accepted');
+      (shadow(el).querySelector('[part="proof-submit"]') as HTMLButtonElement).click();
+      await until(() => text(el).includes('Transfer proof sent'), 'sent shown');
+      const input = shadow(el).querySelector('input[type="file"]') as HTMLInputElement;
+      // A field still naming the sent file beside a disabled button reads as "not sent"; and picking
+      // that same photo again would fire no change event.
+      expect(input.value).to.equal('');
+      expect(input.files?.length ?? 0).to.equal(0);
+    });
+
     it('a failed upload says why and keeps the chosen file for another try', async () => {
       const { el, mock } = await mountOrder(DEMO_ORDER_SLUGS.bankTransferPending);
       restore = installFakeXhr(mock, { failPut: 1 });
