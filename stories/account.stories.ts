@@ -22,6 +22,7 @@ import { inMockStore } from './support/mock-store.js';
 interface AccountArgs {
   route: string;
   routing: 'query' | 'hash' | 'path';
+  routeKey: string;
   sections: string;
   locale: 'id' | 'en';
   theme: '' | 'light' | 'dark';
@@ -30,13 +31,13 @@ interface AccountArgs {
 const COURSE_UUID = stableUuid(`variant:${COURSE_VARIANT_ID}`);
 
 /** Writes the sub-view into the URL the way the element reads it, keeping Storybook's own parameters. */
-function showRoute(route: string, routing: AccountArgs['routing']): void {
+function showRoute(route: string, routing: AccountArgs['routing'], key: string): void {
   const url = new URL(location.href);
-  url.searchParams.delete('account');
-  if (routing === 'hash') url.hash = route ? `/account/${route}` : '';
+  url.searchParams.delete(key);
+  if (routing === 'hash') url.hash = route ? `/${key}/${route}` : '';
   else {
     url.hash = '';
-    if (route) url.searchParams.set('account', route);
+    if (route) url.searchParams.set(key, route);
   }
   history.replaceState(history.state, '', `${url.pathname}${url.search.replace(/%2F/g, '/')}${url.hash}`);
 }
@@ -53,7 +54,13 @@ function story(
   return (args: AccountArgs) =>
     inMockStore(
       html`<div style="max-width:60rem;margin:auto;padding:1rem">
-        <scalev-account routing=${args.routing} sections=${args.sections} locale=${args.locale} theme=${args.theme}></scalev-account>
+        <scalev-account
+          routing=${args.routing}
+          route-key=${args.routeKey}
+          sections=${args.sections}
+          locale=${args.locale}
+          theme=${args.theme}
+        ></scalev-account>
       </div>`,
       {
         mockOptions: options.mockOptions,
@@ -64,7 +71,7 @@ function story(
           else seedSignedIn(mock, options.email);
           options.setup?.(mock);
           const route = typeof options.route === 'function' ? options.route(mock) : (options.route ?? args.route);
-          showRoute(route, args.routing === 'path' ? 'query' : args.routing);
+          showRoute(route, args.routing === 'path' ? 'query' : args.routing, args.routeKey || 'account');
         },
       },
     );
@@ -79,6 +86,7 @@ export default {
   args: {
     route: '',
     routing: 'query',
+    routeKey: 'account',
     sections: 'profile,password,addresses,orders,subscriptions,courses',
     locale: 'id',
     theme: '',
@@ -86,6 +94,11 @@ export default {
   argTypes: {
     route: { control: 'text', description: 'Sub-view, e.g. orders, addresses/new, subscriptions/<id>, courses/<variant-uuid>.' },
     routing: { control: 'inline-radio', options: ['query', 'hash'], description: 'Where the sub-view lives in the URL (path needs a server).' },
+    routeKey: {
+      control: 'text',
+      name: 'route-key',
+      description: 'Query parameter (query routing) or hash namespace (hash routing) of the sub-view. `base` (the page path for `routing="path"`) needs a server and is shown in the demo, not here.',
+    },
     sections: { control: 'text', description: 'Sections offered, in order.' },
     locale: { control: 'inline-radio', options: ['id', 'en'] },
     theme: { control: 'inline-radio', options: ['', 'light', 'dark'] },
@@ -163,6 +176,9 @@ export const OddData = {
 
 /** The sub-view in `#/account/…`, for pages whose own router owns the query string. */
 export const HashRouting = { args: { routing: 'hash', route: 'subscriptions' } };
+
+/** Its own URL key (`route-key="akun"`): the sub-view is kept as `?akun=orders`, beside other widgets' parameters. */
+export const OwnRouteKey = { args: { routeKey: 'akun', route: 'orders' } };
 
 export const OnlyOrdersAndProfile = { args: { sections: 'profile,orders', route: 'orders' } };
 

@@ -129,3 +129,22 @@ export const BadData = {
 
 /** English strings and number formats. */
 export const English = { args: { locale: 'en' } };
+
+/**
+ * `modal`: the buy box as a dialog, opened with `show()` (the catalogue's detail view). Focus stays
+ * inside; Escape or the close button closes it and focus returns to the button that opened it.
+ */
+export const Modal = {
+  render: (args: ProductArgs) =>
+    inMockStore(
+      html`<button
+          type="button"
+          @click=${(event: Event) =>
+            ((event.currentTarget as HTMLElement).nextElementSibling as HTMLElement & { show(): Promise<void> }).show()}
+        >
+          Lihat produk
+        </button>
+        <scalev-product modal slug=${args.slug} locale=${args.locale} theme=${args.theme}></scalev-product>`,
+      { locale: args.locale, theme: args.theme },
+    ),
+};

@@ -25,6 +25,7 @@ import { inMockStore } from './support/mock-store.js';
 interface StorefrontArgs {
   route: string;
   routing: 'hash' | 'query';
+  routeKey: string;
   locale: 'id' | 'en';
   theme: '' | 'light' | 'dark';
   hideHeader: boolean;
@@ -32,13 +33,13 @@ interface StorefrontArgs {
 }
 
 /** Puts the route into the frame's URL the way the storefront reads it, keeping Storybook's parameters. */
-function showRoute(route: string, routing: StorefrontArgs['routing']): void {
+function showRoute(route: string, routing: StorefrontArgs['routing'], key: string): void {
   const url = new URL(location.href);
-  url.searchParams.delete('sv');
-  url.searchParams.delete('sv-akun');
+  url.searchParams.delete(key);
+  url.searchParams.delete(`${key}-akun`);
   url.hash = '';
   let search = url.search;
-  if (routing === 'query' && route && route !== '/') search = `${search ? `${search}&` : '?'}sv=${route}`;
+  if (routing === 'query' && route && route !== '/') search = `${search ? `${search}&` : '?'}${key}=${route}`;
   const hash = routing === 'hash' && route ? `#${route}` : '';
   history.replaceState(history.state, '', `${url.pathname}${search}${hash}`);
 }
@@ -71,6 +72,7 @@ function story(options: { mockOptions?: MockOptions; setup?: (mock: MockScalev) 
     inMockStore(
       html`<scalev-storefront
         routing=${args.routing}
+        route-key=${args.routeKey}
         locale=${args.locale}
         theme=${args.theme || nothing}
         ?hide-header=${args.hideHeader}
@@ -93,7 +95,7 @@ function story(options: { mockOptions?: MockOptions; setup?: (mock: MockScalev) 
           if (options.signedIn) seedSignedIn(mock);
           else seedSignedOut();
           options.setup?.(mock);
-          showRoute(options.route ?? args.route, args.routing);
+          showRoute(options.route ?? args.route, args.routing, args.routeKey || 'sv');
         },
       },
     );
@@ -106,6 +108,7 @@ export default {
   args: {
     route: '/',
     routing: 'hash',
+    routeKey: 'sv',
     locale: 'id',
     theme: '',
     hideHeader: false,
@@ -117,6 +120,11 @@ export default {
       description: 'Route as in a shared link: /, /produk/<slug>, /bundle/<slug>, /keranjang, /checkout, /pesanan/<secret_slug>, /masuk, /akun/…',
     },
     routing: { control: 'inline-radio', options: ['hash', 'query'], description: 'Where the route lives in the URL (path routing needs a server).' },
+    routeKey: {
+      control: 'text',
+      name: 'route-key',
+      description: 'Query parameter of the route in query routing. `base` (the shop\'s path for `routing="path"`) needs a server and is shown in the demo, not here.',
+    },
     locale: { control: 'inline-radio', options: ['id', 'en'] },
     theme: { control: 'inline-radio', options: ['', 'light', 'dark'] },
     hideHeader: { control: 'boolean', description: 'hide-header: leave out the built-in header.' },
@@ -175,6 +183,9 @@ export const ProductRateLimited = {
 /** Route kept in one query parameter (`?sv=/produk/…`) for pages whose hash belongs to someone else. */
 export const QueryRouting = { args: { routing: 'query', route: '/produk/teh-hijau-tambi' } };
 
+/** Query routing under its own key (`route-key="toko"`): the route is kept as `?toko=/produk/…`. */
+export const QueryRoutingOwnKey = { args: { routing: 'query', routeKey: 'toko', route: '/produk/teh-hijau-tambi' } };
+
 export const Dark = { args: { theme: 'dark' } };
 
 export const English = { args: { locale: 'en', route: '/produk/kopi-arabika-gayo' } };
@@ -186,12 +197,13 @@ export const OwnStore = {
   render: (args: StorefrontArgs) => {
     const mock = createMockScalev();
     seedSignedOut();
-    showRoute(args.route, args.routing);
+    showRoute(args.route, args.routing, args.routeKey || 'sv');
     return html`<scalev-storefront
       store-id=${DEMO_STORE_ID}
       storefront-key=${DEMO_STOREFRONT_KEY}
       api-base=${DEMO_API_BASE}
       routing=${args.routing}
+      route-key=${args.routeKey}
       locale=${args.locale}
       theme=${args.theme || nothing}
       .fetcher=${mock.fetch}
