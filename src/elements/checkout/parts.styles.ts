@@ -9,7 +9,7 @@ export const checkoutPartStyles = [
   css`
   .checkout {
     display: grid;
-    /* One column no wider than the element: the phone steps' list scrolls instead of widening it. */
+    /* One column no wider than the element: long content (the phone steps) cannot widen it. */
     grid-template-columns: minmax(0, 1fr);
     gap: var(--_scalev-space-l);
     max-width: var(--_scalev-checkout-max-width);
@@ -59,13 +59,15 @@ export const checkoutPartStyles = [
   .step-nav .button:only-child {
     margin-inline-start: auto;
   }
+  /* The steps wrap onto a second line on a narrow screen: a list that scrolled sideways would be a
+     scrollable region without anything to focus in it (axe: scrollable-region-focusable). */
   .stepper ol {
     display: flex;
-    gap: var(--_scalev-space-s);
+    flex-wrap: wrap;
+    gap: var(--_scalev-space-xs) var(--_scalev-space-s);
     list-style: none;
     margin: 0;
     padding: 0;
-    overflow-x: auto;
   }
   .stepper li {
     display: flex;

@@ -15,10 +15,13 @@ describe('scalev-checkout: narrow layout', function () {
     await ready(el);
     const form = el.shadowRoot!.querySelector<HTMLElement>('[part="form"]')!;
     expect(el.shadowRoot!.querySelector('[part="steps"]'), 'phone steps shown').to.not.equal(null);
-    // The step list scrolls on its own; the form (its fields, the total, the next button) stays in the column.
+    // The step names wrap; the form (its fields, the total, the next button) stays in the column.
     expect(form.getBoundingClientRect().width).to.be.at.most(350);
+    const steps = el.shadowRoot!.querySelector<HTMLElement>('[part="steps"] ol')!;
+    expect(steps.scrollWidth, 'the step list does not scroll sideways').to.be.at.most(steps.clientWidth);
     expect(el.scrollWidth).to.be.at.most(350);
     const name = el.shadowRoot!.querySelector<HTMLElement>('[name="customer_name"]')!;
     expect(name.getBoundingClientRect().right).to.be.at.most(mounted.el.getBoundingClientRect().right + 0.5);
+    await expect(el).to.be.accessible();
   });
 });
