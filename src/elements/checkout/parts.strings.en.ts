@@ -49,6 +49,7 @@ const messages: MessageTable = {
   'checkout.subtotal': 'Products',
   'checkout.discountRow': 'Discount',
   'checkout.shippingRow': 'Shipping',
+  'checkout.shippingPending': 'Calculated once you choose a courier',
   'checkout.otherIncome': 'Other charges',
   'checkout.serviceFee': 'Service fee',
   'checkout.total': 'Total',
