@@ -72,7 +72,7 @@ async function saveNewAddress(host: CheckoutHost): Promise<void> {
     host.setValues({ address_id: id, courier: '' });
   } catch (error) {
     if (isScalevApiError(error) && error.hasFieldErrors) {
-      host.errors = { ...host.errors, ...mapFieldErrors(error.fieldErrors).fields };
+      host.errors = { ...host.errors, ...mapFieldErrors(error.fieldErrors, (key, params) => host.t(key, params)).fields };
     } else {
       host.submitProblem = { message: host.describeError(error), uncertain: false, retry: false };
     }

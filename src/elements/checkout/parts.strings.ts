@@ -42,6 +42,7 @@ registerMessages(
       'checkout.subtotal': 'Harga produk',
       'checkout.discountRow': 'Diskon',
       'checkout.shippingRow': 'Ongkos kirim',
+      'checkout.shippingPending': 'Dihitung setelah kurir dipilih',
       'checkout.otherIncome': 'Biaya lain',
       'checkout.serviceFee': 'Biaya layanan',
       'checkout.total': 'Total',

@@ -7,7 +7,8 @@ import type { CheckoutHost } from './checkout-host.js';
 import { renderBack } from './form.js';
 import './parts.strings.js';
 
-function summaryRows(host: CheckoutHost): Array<[string, number, boolean?]> {
+/** Rows of the totals: an amount (`negative` for discounts), or `null` for one not known yet. */
+function summaryRows(host: CheckoutHost): Array<[string, number | null, boolean?]> {
   const s = host.summary;
   if (!s) return [];
   const product = parseMoney(s.product_price) ?? 0;
@@ -17,9 +18,11 @@ function summaryRows(host: CheckoutHost): Array<[string, number, boolean?]> {
   const total = parseMoney(s.gross_revenue);
   // The summary has no discount field: its total is after discounts, so the difference is the discount.
   const discount = total === null ? 0 : Math.max(0, Math.round(product + shipping + other + fee - total));
-  const rows: Array<[string, number, boolean?]> = [[host.t('checkout.subtotal'), product]];
+  const rows: Array<[string, number | null, boolean?]> = [[host.t('checkout.subtotal'), product]];
   if (discount > 0) rows.push([host.values.discount_code ? `${host.t('checkout.discountRow')} (${host.values.discount_code})` : host.t('checkout.discountRow'), discount, true]);
-  if (host.requiresShipping) rows.push([host.t('checkout.shippingRow'), shipping]);
+  // Without a courier the summary's shipping is 0 (nothing selected to price), which reads as free
+  // shipping: until one is chosen the row says when it will be known.
+  if (host.requiresShipping) rows.push([host.t('checkout.shippingRow'), host.chosenOption() ? shipping : null]);
   if (other) rows.push([s.other_income_name || host.t('checkout.otherIncome'), other]);
   if (fee) rows.push([host.t('checkout.serviceFee'), fee]);
   return rows;
@@ -46,7 +49,11 @@ export function renderSummary(host: CheckoutHost, stepHeading: boolean): Templat
     </ul>
     <dl class="totals" part="totals" aria-busy=${host.summaryStatus === 'loading' ? 'true' : 'false'}>
       ${summaryRows(host).map(
-        ([label, amount, negative]) => html`<div class="totals__row"><dt>${label}</dt><dd>${negative ? '−' : ''}${host.money(amount)}</dd></div>`,
+        ([label, amount, negative]) =>
+          html`<div class="totals__row">
+            <dt>${label}</dt>
+            ${amount === null ? html`<dd class="muted">${host.t('checkout.shippingPending')}</dd>` : html`<dd>${negative ? '−' : ''}${host.money(amount)}</dd>`}
+          </div>`,
       )}
       <div class="totals__row totals__row--total" part="total">
         <dt>${host.t('checkout.total')}</dt>
