@@ -6,6 +6,7 @@
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { parseMoney } from '../../api/money.js';
+import { renderError } from '../../ui/status-message.js';
 import { expiresAt, pollingRules, type AnyOrder, type PaymentInstructionsContext } from './order-facts.js';
 import './instructions-strings.js';
 
@@ -84,13 +85,20 @@ export function deadline(order: AnyOrder, ctx: PaymentInstructionsContext): Temp
   </p>`;
 }
 
-/** "Check payment status", for the methods that offer it when the host can re-read the order. */
+/**
+ * "Check payment status", for the methods that offer it when the host can re-read the order; under
+ * it what the last check found: a failure with a retry, or that the payment has not arrived yet.
+ */
 export function renderCheckButton(order: AnyOrder, ctx: PaymentInstructionsContext): TemplateResult | typeof nothing {
-  return pollingRules(order.payment_method).check && ctx.onCheckStatus
-    ? html`<button type="button" class="button button--secondary" part="check-status" ?disabled=${ctx.checking} @click=${ctx.onCheckStatus}>
-        ${ctx.checking ? ctx.t('order-status.checking') : ctx.t('order-status.checkStatus')}
-      </button>`
-    : nothing;
+  if (!pollingRules(order.payment_method).check || !ctx.onCheckStatus) return nothing;
+  return html`<button type="button" class="button button--secondary" part="check-status" ?disabled=${ctx.checking} @click=${ctx.onCheckStatus}>
+      ${ctx.checking ? ctx.t('order-status.checking') : ctx.t('order-status.checkStatus')}
+    </button>
+    ${ctx.checkError
+      ? renderError({ message: ctx.checkError, retryLabel: ctx.t('common.retry'), onRetry: ctx.onCheckStatus })
+      : ctx.checkNote
+        ? html`<p class="pay-note check-note" part="check-note">${ctx.checkNote}</p>`
+        : nothing}`;
 }
 
 export const instructionsKitStyles = css`

@@ -39,6 +39,8 @@ const messages: MessageTable = {
   'order-status.remaining': '{time} left',
   'order-status.checkStatus': 'Check payment status',
   'order-status.checking': 'Checking…',
+  'order-status.stillUnpaid': "We haven't received the payment yet. We'll keep checking.",
+  'order-status.stillUnpaidCheckAgain': "We haven't received the payment yet. Check again once you have paid.",
   'order-status.otherMethod': 'Payment method: {name}',
 };
 

@@ -22,6 +22,8 @@ registerMessages(
       'order-status.remaining': 'Sisa waktu {time}',
       'order-status.checkStatus': 'Cek status pembayaran',
       'order-status.checking': 'Mengecek…',
+      'order-status.stillUnpaid': 'Pembayaran belum kami terima. Kami akan terus memeriksa.',
+      'order-status.stillUnpaidCheckAgain': 'Pembayaran belum kami terima. Cek lagi setelah Anda membayar.',
     },
   },
   { en: () => import('./instructions-strings.en.js') },

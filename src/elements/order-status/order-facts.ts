@@ -42,7 +42,12 @@ export interface PaymentInstructionsContext {
   onRetryPayment?(): void;
   /** Re-reads the order now; offered for methods with a check button. */
   onCheckStatus?(): void;
+  /** A check is running: the button says so. */
   checking?: boolean;
+  /** What the last check found while still unpaid ("not received yet"), shown under the button. */
+  checkNote?: string;
+  /** Why the last check failed, shown in an alert whose retry checks again. */
+  checkError?: string;
 }
 
 /** GUIDES §5 table: which methods wait for gateway data, refresh every 5 s, and offer a check button. */

@@ -151,6 +151,52 @@ describe('scalev-order-status', function () {
     }
   });
 
+  it('"check payment status" says it is checking, then that the payment has not arrived yet, or why it failed with a retry', async () => {
+    // No background refresh during the test: only the button reads the order.
+    orderStatusTiming.refreshMs = 60_000;
+    const slug = DEMO_ORDER_SLUGS.bankTransferPending;
+    const { el, mock } = await mountOrder(slug);
+    await shown(el);
+    const button = () => shadow(el).querySelector('[part="check-status"]') as HTMLButtonElement;
+    const live = () => shadow(el).querySelector('[aria-live="polite"]')!.textContent!.trim();
+    mock.faults.add({ method: 'GET', path: `/public/orders/${slug}`, kind: 'delay', delayMs: 500 });
+    button().click();
+    await el.updateComplete;
+    expect(button().disabled).to.equal(true);
+    expect(button().textContent!.trim()).to.equal('Checking…');
+    await until(() => shadow(el).querySelector('[part="check-note"]'), 'still-unpaid note shown');
+    expect(shadow(el).querySelector('[part="check-note"]')!.textContent!.trim()).to.equal("We haven't received the payment yet. We'll keep checking.");
+    expect(live()).to.equal("We haven't received the payment yet. We'll keep checking.");
+    expect(button().disabled).to.equal(false);
+    expect(button().textContent!.trim()).to.equal('Check payment status');
+    await expect(el).to.be.accessible();
+
+    // A failed check says why, with a retry that checks again.
+    mock.faults.add({ method: 'GET', path: `/public/orders/${slug}`, status: 500 });
+    button().click();
+    await until(() => shadow(el).querySelector('[part="error"]'), 'check failure shown');
+    const alert = shadow(el).querySelector('[part="error"]')!;
+    expect(alert.getAttribute('role')).to.equal('alert');
+    expect(alert.textContent).to.match(/trouble/);
+    expect(shadow(el).querySelector('[part="check-note"]'), 'no stale note beside the failure').to.not.exist;
+    (alert.querySelector('[part="retry-button"]') as HTMLButtonElement).click();
+    await until(() => shadow(el).querySelector('[part="check-note"]') && !shadow(el).querySelector('[part="error"]'), 'retry checked again');
+
+    // Paid meanwhile: the check shows the paid state, no note.
+    mock.db.markOrderPaid(slug);
+    button().click();
+    await until(() => text(el).includes('Payment received'), 'paid shown');
+    expect(shadow(el).querySelector('[part="check-note"]')).to.not.exist;
+  });
+
+  it('"check payment status" on a virtual account (no 5 s refresh) asks to check again rather than promising to keep checking', async () => {
+    const { el } = await mountOrder(DEMO_ORDER_SLUGS.virtualAccountPending);
+    await shown(el);
+    (shadow(el).querySelector('[part="check-status"]') as HTMLButtonElement).click();
+    await until(() => shadow(el).querySelector('[part="check-note"]'), 'still-unpaid note shown');
+    expect(shadow(el).querySelector('[part="check-note"]')!.textContent!.trim()).to.equal("We haven't received the payment yet. Check again once you have paid.");
+  });
+
   it('pauses polling while the tab is hidden', async () => {
     const { el, mock } = await mountOrder(DEMO_ORDER_SLUGS.bankTransferPending);
     await shown(el);
