@@ -3,8 +3,9 @@ import type { MessageTable } from '../../i18n/localize.js';
 /** English strings of the payment instructions; loaded only when shown in English. */
 const messages: MessageTable = {
   'order-status.copy': 'Copy',
-  'order-status.copyLabel': 'Copy {label}',
   'order-status.copied': '{label} copied',
+  'order-status.copyDone': 'Copied',
+  'order-status.copyFailed': "Couldn't copy automatically. Select the number and copy it yourself.",
   'order-status.amount': 'Amount to pay',
   'order-status.exactAmount': 'Transfer the exact amount, down to the last 3 digits, so the payment is matched quickly.',
   'order-status.bankTitle': 'Transfer to one of these accounts',

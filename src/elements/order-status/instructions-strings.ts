@@ -10,8 +10,9 @@ registerMessages(
   {
     id: {
       'order-status.copy': 'Salin',
-      'order-status.copyLabel': 'Salin {label}',
       'order-status.copied': '{label} disalin',
+      'order-status.copyDone': 'Tersalin',
+      'order-status.copyFailed': 'Tidak bisa menyalin otomatis. Pilih nomornya lalu salin secara manual.',
       'order-status.amount': 'Jumlah yang harus dibayar',
       'order-status.exactAmount': 'Transfer tepat sampai 3 digit terakhir agar pembayaran cepat dicek.',
       'order-status.bankTitle': 'Transfer ke salah satu rekening berikut',

@@ -4,6 +4,7 @@ import { mountIsolated, type IsolatedOptions } from '../checkout/helpers.js';
 import { DEMO_ORDER_SLUGS, type MockScalev } from '../../../src/mock/index.js';
 import '../../../src/elements/order-status/define.js';
 import { orderStatusTiming, type ScalevOrderStatus } from '../../../src/elements/order-status/order-status.js';
+import { copyTiming } from '../../../src/elements/order-status/instructions-kit.js';
 import { createOrderFromItems } from '../../../src/api/checkout.js';
 import type { Storefront } from '../../../src/context/storefront.js';
 import { installFakeXhr } from './fake-xhr.js';
@@ -103,6 +104,50 @@ describe('scalev-order-status', function () {
     }
     expect(shadow(el).querySelector('input[type="file"][accept="image/jpeg,image/png,image/webp"]')).to.exist;
     await expect(el).to.be.accessible();
+  });
+
+  it('a copy button reads "Copied" for a moment; a refused clipboard shows a hint to copy by hand', async () => {
+    const { el } = await mountOrder(DEMO_ORDER_SLUGS.bankTransferPending);
+    await shown(el);
+    const live = () => shadow(el).querySelector('[aria-live="polite"]')!.textContent!.trim();
+    /** The words the button shows (its name adds what it copies, visually hidden). */
+    const says = (button: HTMLElement) => {
+      const shown = [...button.querySelectorAll<HTMLElement>('.copy__label, .copy__done')].find((span) => span.checkVisibility());
+      return [...(shown?.childNodes ?? [])].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('').trim();
+    };
+    const original = navigator.clipboard.writeText;
+    const execCommand = document.execCommand;
+    const doneMs = copyTiming.doneMs;
+    copyTiming.doneMs = 400;
+    try {
+      navigator.clipboard.writeText = async () => undefined;
+      const amount = shadow(el).querySelector('[part="amount"] [part="copy-button"]') as HTMLButtonElement;
+      expect(says(amount)).to.equal('Copy');
+      amount.click();
+      await until(() => says(amount) === 'Copied', 'button says copied');
+      expect(amount.textContent!.replace(/\s+/g, ' ')).to.contain('Copied Amount to pay');
+      expect(live()).to.equal('Amount to pay copied');
+      const other = shadow(el).querySelector('[part="copy-row"] [part="copy-button"]') as HTMLButtonElement;
+      expect(says(other), 'only the pressed button').to.equal('Copy');
+      await until(() => says(amount) === 'Copy', 'label back after a moment');
+
+      // Refused (permissions) and no fallback either: a visible hint in that row.
+      navigator.clipboard.writeText = () => Promise.reject(new DOMException('denied', 'NotAllowedError'));
+      document.execCommand = () => false;
+      const row = shadow(el).querySelector('[part="copy-row"]') as HTMLElement;
+      const hint = row.querySelector('.copy-hint') as HTMLElement;
+      expect(hint.checkVisibility()).to.equal(false);
+      other.click();
+      await until(() => hint.checkVisibility(), 'hint shown');
+      expect(hint.innerText).to.contain("Couldn't copy automatically");
+      expect(says(other)).to.equal('Copy');
+      expect(live()).to.contain("Couldn't copy automatically");
+      await expect(el).to.be.accessible();
+    } finally {
+      navigator.clipboard.writeText = original;
+      document.execCommand = execCommand;
+      copyTiming.doneMs = doneMs;
+    }
   });
 
   it('refreshes an unpaid bank transfer and stops once it is paid', async () => {
