@@ -10,6 +10,7 @@ import { renderError } from '../../ui/status-message.js';
 import { statusMessageStyles } from '../../ui/status-message.styles.js';
 import { loadMethodInstructions, type MethodInstructions } from './method-loader.js';
 import {
+  expiresAt,
   orderStatusWords,
   paymentState,
   paymentStatusWords,
@@ -358,13 +359,13 @@ export class ScalevOrderStatus extends ScalevElement {
   };
 
   private syncTicker(): void {
-    const at = Date.parse(String(this.order?.payment_expiration_at ?? ''));
+    const at = this.order ? expiresAt(this.order) : null;
     // Never for a removed element: its interval would keep it (and tick) forever.
-    const needed = this.isConnected && !Number.isNaN(at) && at > Date.now() && this.order && paymentState(this.order) === 'unpaid' && !document.hidden;
+    const needed = this.isConnected && at !== null && at > Date.now() && this.order && paymentState(this.order) === 'unpaid' && !document.hidden;
     if (needed && !this.ticker) {
       this.ticker = setInterval(() => {
         this.now = Date.now();
-        if (this.order && this.now >= at) {
+        if (this.order && at !== null && this.now >= at) {
           this.stopTicker();
           this.afterOrder();
         }

@@ -357,6 +357,30 @@ describe('scalev-order-status', function () {
     expect(mock.requests.length).to.equal(count);
   });
 
+  it('COD right after ordering: no "awaiting payment" or "not paid yet", but cash-on-delivery words; no countdown even with a deadline', async () => {
+    const { el, mock } = await mountOrder('');
+    const record = mock.db.orders.get(DEMO_ORDER_SLUGS.cod)!;
+    // As a new COD order reads: pending and unpaid (a deadline, should one come, means nothing for COD).
+    record.status = 'pending';
+    record.paymentStatus = 'unpaid';
+    record.paymentExpirationAt = Date.now() + 60 * 60_000;
+    el.secretSlug = DEMO_ORDER_SLUGS.cod;
+    await shown(el);
+    const header = (shadow(el).querySelector('[part="header"]')!.textContent ?? '').replace(/\s+/g, ' ');
+    expect(header).to.not.contain('Awaiting payment');
+    expect(header).to.not.contain('Not paid yet');
+    expect(header).to.contain('Waiting to be processed');
+    expect(shadow(el).querySelector('[part="badge"]')!.textContent!.trim()).to.equal('Pay when the parcel arrives');
+    const amount = shadow(el).querySelector('[part="total"] dd')!.textContent!.replace(/\s+/g, ' ').trim();
+    expect(text(el)).to.contain(`Have ${amount} in cash ready and pay the courier when the order arrives.`);
+    expect(shadow(el).querySelector('[role="timer"]')).to.not.exist;
+    expect(shadow(el).querySelector('[part="check-status"]')).to.not.exist;
+    const count = mock.requests.length;
+    await aTimeout(400);
+    expect(mock.requests.length, 'no polling for COD').to.equal(count);
+    await expect(el).to.be.accessible();
+  });
+
   it('a paid order says so and shows no instructions; a canceled one says it is canceled', async () => {
     const paid = await mountOrder(DEMO_ORDER_SLUGS.qrisPaid);
     await shown(paid.el);
