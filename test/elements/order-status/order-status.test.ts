@@ -516,6 +516,21 @@ describe('scalev-order-status', function () {
       expect(input.files?.length ?? 0).to.equal(0);
     });
 
+    it('"Lihat bukti transfer" and the other text links use the theme primary colour, not the browser blue', async () => {
+      const { el, mock } = await mountOrder('');
+      mock.db.orders.get(DEMO_ORDER_SLUGS.bankTransferPending)!.transferproofUrl = 'https://cdn.example.com/proof.png';
+      el.style.setProperty('--scalev-color-primary', 'rgb(1, 2, 3)');
+      el.secretSlug = DEMO_ORDER_SLUGS.bankTransferPending;
+      await shown(el);
+      await until(() => shadow(el).querySelector('[part="proof"] a'), 'proof link');
+      const proofLink = shadow(el).querySelector('[part="proof"] a') as HTMLAnchorElement;
+      expect(proofLink.textContent!.trim()).to.equal('View transfer proof');
+      expect(getComputedStyle(proofLink).color).to.equal('rgb(1, 2, 3)');
+      const links = [...shadow(el).querySelectorAll<HTMLAnchorElement>('a:not(.button)')];
+      expect(links.length).to.be.greaterThan(1);
+      for (const link of links) expect(getComputedStyle(link).color, link.textContent!.trim()).to.equal('rgb(1, 2, 3)');
+    });
+
     it('a failed upload says why and keeps the chosen file for another try', async () => {
       const { el, mock } = await mountOrder(DEMO_ORDER_SLUGS.bankTransferPending);
       restore = installFakeXhr(mock, { failPut: 1 });
