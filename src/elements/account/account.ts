@@ -108,6 +108,7 @@ interface PendingConfirm extends ConfirmOptions {
  * @csspart pay-button - The button to the payment provider.
  * @csspart retry-payment - The button asking the provider again while payment details are not ready.
  * @csspart check-status - The "check payment status" button.
+ * @csspart check-note - The note under it when a check finds the payment not received yet.
  * @csspart paid-note - The note that an order is paid.
  * @csspart conflict-note - The note about a payment problem (payment status `conflict`).
  * @csspart closed-note - The note that a payment was cancelled or expired.

@@ -6,6 +6,7 @@
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { parseMoney } from '../../api/money.js';
+import { renderError } from '../../ui/status-message.js';
 import { expiresAt, pollingRules, type AnyOrder, type PaymentInstructionsContext } from './order-facts.js';
 import './instructions-strings.js';
 
@@ -18,10 +19,49 @@ function formatRemaining(ms: number): string {
   return `${h > 0 ? `${pad(h)}:` : ''}${pad(m)}:${pad(s)}`;
 }
 
-/** The clipboard API, or a selected hidden text field where it is missing or refused; then announced. */
+/** How long a copy button reads "Copied" after a copy (tests may shorten it). */
+export const copyTiming = { doneMs: 2_000 };
+
+const doneTimers = new WeakMap<HTMLElement, ReturnType<typeof setTimeout>>();
+
+/**
+ * Shows the outcome on the pressed button itself: "Copied" for a moment, or, when the clipboard
+ * was refused, the row's hint to copy the number by hand (until the next press). Set on the
+ * rendered nodes (attributes no template binds), so every host gets it without state of its own.
+ */
+function showCopied(button: HTMLElement, ok: boolean): void {
+  const hint = button.closest('.pay-row')?.querySelector<HTMLElement>('.copy-hint');
+  if (hint) hint.hidden = ok;
+  clearTimeout(doneTimers.get(button));
+  if (!ok) {
+    button.removeAttribute('data-copied');
+    return;
+  }
+  button.setAttribute('data-copied', '');
+  doneTimers.set(
+    button,
+    setTimeout(() => button.removeAttribute('data-copied'), copyTiming.doneMs),
+  );
+}
+
+/**
+ * The clipboard API, or a selected hidden text field where it is missing or refused; the outcome is
+ * shown on the button and announced.
+ */
 function copyValue(ctx: PaymentInstructionsContext, value: string, label: string, button: HTMLElement): void {
-  if (ctx.copy) return ctx.copy(value, label);
-  const done = () => ctx.announce?.(ctx.t('order-status.copied', { label }));
+  if (ctx.copy) {
+    const result = ctx.copy(value, label);
+    if (result) void result.then((ok) => showCopied(button, ok));
+    return;
+  }
+  const done = () => {
+    showCopied(button, true);
+    ctx.announce?.(ctx.t('order-status.copied', { label }));
+  };
+  const failed = () => {
+    showCopied(button, false);
+    ctx.announce?.(ctx.t('order-status.copyFailed'));
+  };
   const fallback = () => {
     const area = document.createElement('textarea');
     area.value = value;
@@ -30,27 +70,36 @@ function copyValue(ctx: PaymentInstructionsContext, value: string, label: string
     area.style.opacity = '0';
     button.after(area);
     area.select();
+    let ok = false;
     try {
-      if (document.execCommand('copy')) done();
+      ok = document.execCommand('copy');
     } catch {
-      // Nothing else to try; the number stays visible to copy by hand.
+      // Nothing else to try: the hint asks to copy the number by hand.
     }
     area.remove();
+    if (ok) done();
+    else failed();
   };
   if (navigator.clipboard?.writeText) navigator.clipboard.writeText(value).then(done, fallback);
   else fallback();
 }
 
+/** Its name is its visible words plus what it copies ("Salin Nomor rekening", then "Tersalin Nomor rekening"). */
 function copyButton(ctx: PaymentInstructionsContext, label: string, value: string): TemplateResult {
   return html`<button
     type="button"
     class="copy"
     part="copy-button"
-    aria-label=${ctx.t('order-status.copyLabel', { label })}
     @click=${(event: Event) => copyValue(ctx, value, label, event.currentTarget as HTMLElement)}
   >
-    ${ctx.t('order-status.copy')}
+    <span class="copy__label">${ctx.t('order-status.copy')}<span class="visually-hidden"> ${label}</span></span
+    ><span class="copy__done">${ctx.t('order-status.copyDone')}<span class="visually-hidden"> ${label}</span></span>
   </button>`;
+}
+
+/** Shown (by `showCopied`) when the clipboard refused the copy. */
+function copyHint(ctx: PaymentInstructionsContext): TemplateResult {
+  return html`<p class="copy-hint" hidden>${ctx.t('order-status.copyFailed')}</p>`;
 }
 
 /** A labelled number (account, VA, payment code) with its copy button. */
@@ -58,6 +107,7 @@ export function copyRow(ctx: PaymentInstructionsContext, label: string, value: s
   return html`<div class="pay-row ${extraClass}" part="copy-row">
     <span class="pay-row__label">${label}</span>
     <span class="pay-row__value"><strong class="mono" part="copy-value">${value}</strong> ${copyButton(ctx, label, value)}</span>
+    ${copyHint(ctx)}
   </div>`;
 }
 
@@ -70,6 +120,7 @@ export function amountRow(order: AnyOrder, ctx: PaymentInstructionsContext): Tem
     <span class="pay-row__value"><strong class="amount">${ctx.money(total)}</strong>
       ${total !== null ? copyButton(ctx, label, String(Math.round(total))) : nothing}</span
     >
+    ${total !== null ? copyHint(ctx) : nothing}
   </div>`;
 }
 
@@ -84,13 +135,20 @@ export function deadline(order: AnyOrder, ctx: PaymentInstructionsContext): Temp
   </p>`;
 }
 
-/** "Check payment status", for the methods that offer it when the host can re-read the order. */
+/**
+ * "Check payment status", for the methods that offer it when the host can re-read the order; under
+ * it what the last check found: a failure with a retry, or that the payment has not arrived yet.
+ */
 export function renderCheckButton(order: AnyOrder, ctx: PaymentInstructionsContext): TemplateResult | typeof nothing {
-  return pollingRules(order.payment_method).check && ctx.onCheckStatus
-    ? html`<button type="button" class="button button--secondary" part="check-status" ?disabled=${ctx.checking} @click=${ctx.onCheckStatus}>
-        ${ctx.checking ? ctx.t('order-status.checking') : ctx.t('order-status.checkStatus')}
-      </button>`
-    : nothing;
+  if (!pollingRules(order.payment_method).check || !ctx.onCheckStatus) return nothing;
+  return html`<button type="button" class="button button--secondary" part="check-status" ?disabled=${ctx.checking} @click=${ctx.onCheckStatus}>
+      ${ctx.checking ? ctx.t('order-status.checking') : ctx.t('order-status.checkStatus')}
+    </button>
+    ${ctx.checkError
+      ? renderError({ message: ctx.checkError, retryLabel: ctx.t('common.retry'), onRetry: ctx.onCheckStatus })
+      : ctx.checkNote
+        ? html`<p class="pay-note check-note" part="check-note">${ctx.checkNote}</p>`
+        : nothing}`;
 }
 
 export const instructionsKitStyles = css`
@@ -139,6 +197,23 @@ export const instructionsKitStyles = css`
     background: var(--_scalev-color-surface);
     cursor: pointer;
     font-size: var(--_scalev-font-size-small);
+  }
+  .copy__done,
+  .copy[data-copied] .copy__label {
+    display: none;
+  }
+  .copy[data-copied] .copy__done {
+    display: inline;
+  }
+  .copy[data-copied] {
+    border-color: var(--_scalev-color-success);
+    color: var(--_scalev-color-success);
+  }
+  .copy-hint {
+    flex-basis: 100%;
+    margin: 0;
+    font-size: var(--_scalev-font-size-small);
+    color: var(--_scalev-color-danger);
   }
   .accounts {
     list-style: none;

@@ -3,8 +3,9 @@ import type { MessageTable } from '../../i18n/localize.js';
 /** English strings of the payment instructions; loaded only when shown in English. */
 const messages: MessageTable = {
   'order-status.copy': 'Copy',
-  'order-status.copyLabel': 'Copy {label}',
   'order-status.copied': '{label} copied',
+  'order-status.copyDone': 'Copied',
+  'order-status.copyFailed': "Couldn't copy automatically. Select the number and copy it yourself.",
   'order-status.amount': 'Amount to pay',
   'order-status.exactAmount': 'Transfer the exact amount, down to the last 3 digits, so the payment is matched quickly.',
   'order-status.bankTitle': 'Transfer to one of these accounts',
@@ -39,6 +40,8 @@ const messages: MessageTable = {
   'order-status.remaining': '{time} left',
   'order-status.checkStatus': 'Check payment status',
   'order-status.checking': 'Checking…',
+  'order-status.stillUnpaid': "We haven't received the payment yet. We'll keep checking.",
+  'order-status.stillUnpaidCheckAgain': "We haven't received the payment yet. Check again once you have paid.",
   'order-status.otherMethod': 'Payment method: {name}',
 };
 

@@ -10,8 +10,9 @@ registerMessages(
   {
     id: {
       'order-status.copy': 'Salin',
-      'order-status.copyLabel': 'Salin {label}',
       'order-status.copied': '{label} disalin',
+      'order-status.copyDone': 'Tersalin',
+      'order-status.copyFailed': 'Tidak bisa menyalin otomatis. Pilih nomornya lalu salin secara manual.',
       'order-status.amount': 'Jumlah yang harus dibayar',
       'order-status.exactAmount': 'Transfer tepat sampai 3 digit terakhir agar pembayaran cepat dicek.',
       'order-status.bankTitle': 'Transfer ke salah satu rekening berikut',
@@ -22,6 +23,8 @@ registerMessages(
       'order-status.remaining': 'Sisa waktu {time}',
       'order-status.checkStatus': 'Cek status pembayaran',
       'order-status.checking': 'Mengecek…',
+      'order-status.stillUnpaid': 'Pembayaran belum kami terima. Kami akan terus memeriksa.',
+      'order-status.stillUnpaidCheckAgain': 'Pembayaran belum kami terima. Cek lagi setelah Anda membayar.',
     },
   },
   { en: () => import('./instructions-strings.en.js') },

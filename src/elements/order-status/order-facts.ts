@@ -26,8 +26,12 @@ export interface PaymentInstructionsContext {
   now?: number;
   /** Phone-sized layout: e-wallets open as buttons, not QR codes. */
   mobile?: boolean;
-  /** Copies text and announces it; default: the clipboard API (a hidden text field where it is missing), then `announce`. */
-  copy?(text: string, label: string): void;
+  /**
+   * Copies text and announces it; default: the clipboard API (a hidden text field where it is
+   * missing), then `announce`. When it resolves to whether the copy worked, the pressed button shows
+   * it ("Copied", or a hint to copy by hand).
+   */
+  copy?(text: string, label: string): void | Promise<boolean>;
   /** Says something to screen readers (the default copy announces "… copied" with it). */
   announce?(message: string): void;
   /** A QR code for text, when the QR module has loaded; null until then. */
@@ -42,7 +46,12 @@ export interface PaymentInstructionsContext {
   onRetryPayment?(): void;
   /** Re-reads the order now; offered for methods with a check button. */
   onCheckStatus?(): void;
+  /** A check is running: the button says so. */
   checking?: boolean;
+  /** What the last check found while still unpaid ("not received yet"), shown under the button. */
+  checkNote?: string;
+  /** Why the last check failed, shown in an alert whose retry checks again. */
+  checkError?: string;
 }
 
 /** GUIDES §5 table: which methods wait for gateway data, refresh every 5 s, and offer a check button. */
@@ -57,6 +66,8 @@ export function pollingRules(method: string | null | undefined): { wait: boolean
 
 /** The payment deadline in ms, or null when there is none (or it cannot be read). */
 export function expiresAt(order: AnyOrder): number | null {
+  // Cash on delivery is paid to the courier: no deadline and no countdown (GUIDES §5).
+  if (paymentKind(order.payment_method) === 'cod') return null;
   const raw = (order as { payment_expiration_at?: string | null }).payment_expiration_at;
   if (!raw) return null;
   const at = Date.parse(raw);
@@ -76,13 +87,18 @@ export function paymentState(order: AnyOrder, now = Date.now()): PaymentState {
 /** Order status in words (`in_process` → "Sedang diproses"); unknown statuses are shown readable. */
 export function orderStatusWords(order: AnyOrder, t: PaymentInstructionsContext['t']): string {
   const status = (order.status ?? '').toLowerCase();
+  // A new COD order is not waiting for a payment but for the seller: "Menunggu diproses".
+  if (status === 'pending' && paymentKind(order.payment_method) === 'cod') return t('order-status.status.pendingCod');
   const key = `order-status.status.${status}`;
   const words = t(key);
   return words === key ? status.replace(/_/g, ' ') : words;
 }
 
+/** Payment status in words; an unpaid COD order is paid to the courier on arrival, not "Belum dibayar". */
 export function paymentStatusWords(order: AnyOrder, t: PaymentInstructionsContext['t'], now = Date.now()): string {
-  return t(`order-status.pay.${paymentState(order, now)}`);
+  const state = paymentState(order, now);
+  if (state === 'unpaid' && paymentKind(order.payment_method) === 'cod') return t('order-status.pay.cod');
+  return t(`order-status.pay.${state}`);
 }
 
 /** What shows instead of instructions once the order is paid, has a payment problem, or is closed; null while it is to be paid. */

@@ -92,7 +92,8 @@ const own = css`
     align-items: center;
     gap: var(--_scalev-space-m);
   }
-  .link {
+  /* Every text link (order page, transfer proof, …) in the theme colour, not the browser's blue. */
+  a:not(.button) {
     color: var(--_scalev-color-primary);
   }
   .loading,

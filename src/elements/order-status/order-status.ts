@@ -10,6 +10,7 @@ import { renderError } from '../../ui/status-message.js';
 import { statusMessageStyles } from '../../ui/status-message.styles.js';
 import { loadMethodInstructions, type MethodInstructions } from './method-loader.js';
 import {
+  expiresAt,
   orderStatusWords,
   paymentState,
   paymentStatusWords,
@@ -32,6 +33,8 @@ import './strings.js';
 export const orderStatusTiming = { gatewayMs: 1_500, gatewayTimes: 15, refreshMs: 5_000, refreshForMs: 60 * 60_000 };
 
 type LoadStatus = 'idle' | 'loading' | 'ready' | 'error' | 'not-found';
+/** How a read of the order went; null when it was overtaken by another or not made. */
+type ReadResult = { ok: true } | { ok: false; error: unknown } | null;
 
 function whatsappUrl(phone: string, message: string | null): string | null {
   let digits = phone.replace(/\D/g, '');
@@ -64,6 +67,7 @@ function whatsappUrl(phone: string, message: string | null): string | null {
  * @csspart pay-button - The button to the payment provider.
  * @csspart retry-payment - The button asking the provider again while payment details are not ready.
  * @csspart check-status - The "check payment status" button.
+ * @csspart check-note - The note under it when a check finds the payment not received yet.
  * @csspart paid-note - The note that the order is paid.
  * @csspart conflict-note - The note about a payment problem (payment status `conflict`).
  * @csspart closed-note - The note that the payment was cancelled or expired.
@@ -96,6 +100,9 @@ export class ScalevOrderStatus extends ScalevElement {
   @state() private errorText = '';
   @state() private waiting = false;
   @state() private checking = false;
+  /** What the last "check payment status" found: still unpaid (a note) or a failure (an alert with retry). */
+  @state() private checkNote = '';
+  @state() private checkError = '';
   @state() private now = Date.now();
   @state() private announcement = '';
   @state() private qr: ((text: string, label: string) => SVGTemplateResult) | null = null;
@@ -190,10 +197,10 @@ export class ScalevOrderStatus extends ScalevElement {
     void this.fetchOrder(true);
   }
 
-  private async fetchOrder(initial: boolean): Promise<void> {
+  private async fetchOrder(initial: boolean): Promise<ReadResult> {
     const sf = this.storefront;
     const slug = this.loadedSlug;
-    if (!sf || !slug) return;
+    if (!sf || !slug) return null;
     const seq = ++this.seq;
     if (initial) {
       this.status = 'loading';
@@ -204,10 +211,11 @@ export class ScalevOrderStatus extends ScalevElement {
     this.controller = controller;
     try {
       const order = await getOrder(sf.http, slug, controller.signal);
-      if (seq !== this.seq) return;
+      if (seq !== this.seq) return null;
       this.acceptOrder(order);
+      return { ok: true };
     } catch (error) {
-      if (seq !== this.seq || (isScalevApiError(error) && error.kind === 'aborted')) return;
+      if (seq !== this.seq || (isScalevApiError(error) && error.kind === 'aborted')) return null;
       if (initial || !this.order) {
         this.status = isScalevApiError(error) && error.status === 404 && !/store not found/i.test(error.message) ? 'not-found' : 'error';
         this.errorText = this.status === 'not-found' ? this.t('order-status.notFound') : this.describeError(error);
@@ -217,6 +225,7 @@ export class ScalevOrderStatus extends ScalevElement {
         // A failed background refresh keeps what is shown and tries again later.
         this.schedulePoll();
       }
+      return { ok: false, error };
     }
   }
 
@@ -315,30 +324,48 @@ export class ScalevOrderStatus extends ScalevElement {
     void this.requestPayment();
   };
 
-  private async refresh(): Promise<void> {
+  private refresh(): Promise<ReadResult> {
     clearTimeout(this.pollTimer);
-    await this.fetchOrder(false);
+    return this.fetchOrder(false);
   }
 
+  /**
+   * "Check payment status": the button says it is checking meanwhile; then the buyer sees the
+   * answer: the paid state, a note that the payment has not arrived yet (also announced), or why
+   * the check failed with a retry.
+   */
   private checkStatus = async (): Promise<void> => {
     if (this.checking) return;
     this.checking = true;
+    this.checkNote = '';
+    this.checkError = '';
+    // Emptied first, so the same note is announced again on another press.
+    this.announcement = '';
     this.refreshSince = Date.now();
     try {
-      await this.refresh();
+      const result = await this.refresh();
+      if (!result) return;
+      if (!result.ok) {
+        this.checkError = this.describeError(result.error) || this.t('error.generic');
+        this.reportError(result.error, 'order-status.check');
+      } else if (this.order && paymentState(this.order) === 'unpaid') {
+        // "We'll keep checking" only where the page does (GUIDES §5 5 s refresh); else "check again".
+        this.checkNote = this.t(pollingRules(this.order.payment_method).refresh ? 'order-status.stillUnpaid' : 'order-status.stillUnpaidCheckAgain');
+        this.announcement = this.checkNote;
+      }
     } finally {
       this.checking = false;
     }
   };
 
   private syncTicker(): void {
-    const at = Date.parse(String(this.order?.payment_expiration_at ?? ''));
+    const at = this.order ? expiresAt(this.order) : null;
     // Never for a removed element: its interval would keep it (and tick) forever.
-    const needed = this.isConnected && !Number.isNaN(at) && at > Date.now() && this.order && paymentState(this.order) === 'unpaid' && !document.hidden;
+    const needed = this.isConnected && at !== null && at > Date.now() && this.order && paymentState(this.order) === 'unpaid' && !document.hidden;
     if (needed && !this.ticker) {
       this.ticker = setInterval(() => {
         this.now = Date.now();
-        if (this.order && this.now >= at) {
+        if (this.order && at !== null && this.now >= at) {
           this.stopTicker();
           this.afterOrder();
         }
@@ -466,6 +493,8 @@ export class ScalevOrderStatus extends ScalevElement {
       onRetryPayment: this.retryPayment,
       onCheckStatus: this.checkStatus,
       checking: this.checking,
+      checkNote: this.checkNote,
+      checkError: this.checkError,
       proof: paymentKind(order.payment_method) === 'bank_transfer' && state === 'unpaid' && this.proof ? this.proof.render(order) : nothing,
     };
     const destination = order.destination_address;

@@ -4,6 +4,7 @@ import type { MessageTable } from '../../i18n/localize.js';
 const messages: MessageTable = {
   'order-status.status.draft': 'Draft',
   'order-status.status.pending': 'Awaiting payment',
+  'order-status.status.pendingCod': 'Waiting to be processed',
   'order-status.status.confirmed': 'Confirmed',
   'order-status.status.in_process': 'Being processed',
   'order-status.status.ready': 'Ready to ship',
@@ -14,6 +15,7 @@ const messages: MessageTable = {
   'order-status.status.closed': 'Closed',
   'order-status.pay.paid': 'Paid',
   'order-status.pay.unpaid': 'Not paid yet',
+  'order-status.pay.cod': 'Pay when the parcel arrives',
   'order-status.pay.conflict': 'Payment problem',
   'order-status.pay.expired': 'Payment time has run out',
   'order-status.pay.canceled': 'Order canceled',

@@ -11,6 +11,7 @@ registerMessages(
     id: {
       'order-status.status.draft': 'Draf',
       'order-status.status.pending': 'Menunggu pembayaran',
+      'order-status.status.pendingCod': 'Menunggu diproses',
       'order-status.status.confirmed': 'Dikonfirmasi',
       'order-status.status.in_process': 'Sedang diproses',
       'order-status.status.ready': 'Siap dikirim',
@@ -21,6 +22,7 @@ registerMessages(
       'order-status.status.closed': 'Ditutup',
       'order-status.pay.paid': 'Lunas',
       'order-status.pay.unpaid': 'Belum dibayar',
+      'order-status.pay.cod': 'Bayar saat paket tiba',
       'order-status.pay.conflict': 'Ada masalah pada pembayaran',
       'order-status.pay.expired': 'Batas waktu pembayaran habis',
       'order-status.pay.canceled': 'Pesanan dibatalkan',

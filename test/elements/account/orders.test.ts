@@ -120,6 +120,20 @@ describe('<scalev-account> orders', () => {
     }
   });
 
+  it('"Cek status pembayaran" on an unpaid order says the payment has not arrived yet', async () => {
+    const probe = await mountAccount({ signIn: false });
+    const id = orderId(probe.mock, DEMO_ORDER_SLUGS.virtualAccountPending);
+    probe.el.remove();
+    const { el, mock } = await mountAccount({ url: urlWith(`account=orders/${id}`), mock: probe.mock, keepStorage: true });
+    await until(() => shadow(el).querySelector('[part="check-status"]'), 'check button');
+    const reads = requestsTo(mock, `${ORDERS}/${id}`, 'GET').length;
+    click(shadow(el).querySelector<HTMLButtonElement>('[part="check-status"]')!);
+    await until(() => shadow(el).querySelector('[part="check-note"]'), 'still-unpaid note');
+    expect(requestsTo(mock, `${ORDERS}/${id}`, 'GET').length).to.equal(reads + 1);
+    expect(shadow(el).querySelector('[part="check-note"]')!.textContent!.trim()).to.equal('Pembayaran belum kami terima. Cek lagi setelah Anda membayar.');
+    await expect(el).to.be.accessible();
+  });
+
   it('shows the tracking number of a shipped order with a copy button', async () => {
     const copied: string[] = [];
     const original = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard');

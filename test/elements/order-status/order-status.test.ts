@@ -4,6 +4,7 @@ import { mountIsolated, type IsolatedOptions } from '../checkout/helpers.js';
 import { DEMO_ORDER_SLUGS, type MockScalev } from '../../../src/mock/index.js';
 import '../../../src/elements/order-status/define.js';
 import { orderStatusTiming, type ScalevOrderStatus } from '../../../src/elements/order-status/order-status.js';
+import { copyTiming } from '../../../src/elements/order-status/instructions-kit.js';
 import { createOrderFromItems } from '../../../src/api/checkout.js';
 import type { Storefront } from '../../../src/context/storefront.js';
 import { installFakeXhr } from './fake-xhr.js';
@@ -105,6 +106,50 @@ describe('scalev-order-status', function () {
     await expect(el).to.be.accessible();
   });
 
+  it('a copy button reads "Copied" for a moment; a refused clipboard shows a hint to copy by hand', async () => {
+    const { el } = await mountOrder(DEMO_ORDER_SLUGS.bankTransferPending);
+    await shown(el);
+    const live = () => shadow(el).querySelector('[aria-live="polite"]')!.textContent!.trim();
+    /** The words the button shows (its name adds what it copies, visually hidden). */
+    const says = (button: HTMLElement) => {
+      const shown = [...button.querySelectorAll<HTMLElement>('.copy__label, .copy__done')].find((span) => span.checkVisibility());
+      return [...(shown?.childNodes ?? [])].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('').trim();
+    };
+    const original = navigator.clipboard.writeText;
+    const execCommand = document.execCommand;
+    const doneMs = copyTiming.doneMs;
+    copyTiming.doneMs = 400;
+    try {
+      navigator.clipboard.writeText = async () => undefined;
+      const amount = shadow(el).querySelector('[part="amount"] [part="copy-button"]') as HTMLButtonElement;
+      expect(says(amount)).to.equal('Copy');
+      amount.click();
+      await until(() => says(amount) === 'Copied', 'button says copied');
+      expect(amount.textContent!.replace(/\s+/g, ' ')).to.contain('Copied Amount to pay');
+      expect(live()).to.equal('Amount to pay copied');
+      const other = shadow(el).querySelector('[part="copy-row"] [part="copy-button"]') as HTMLButtonElement;
+      expect(says(other), 'only the pressed button').to.equal('Copy');
+      await until(() => says(amount) === 'Copy', 'label back after a moment');
+
+      // Refused (permissions) and no fallback either: a visible hint in that row.
+      navigator.clipboard.writeText = () => Promise.reject(new DOMException('denied', 'NotAllowedError'));
+      document.execCommand = () => false;
+      const row = shadow(el).querySelector('[part="copy-row"]') as HTMLElement;
+      const hint = row.querySelector('.copy-hint') as HTMLElement;
+      expect(hint.checkVisibility()).to.equal(false);
+      other.click();
+      await until(() => hint.checkVisibility(), 'hint shown');
+      expect(hint.innerText).to.contain("Couldn't copy automatically");
+      expect(says(other)).to.equal('Copy');
+      expect(live()).to.contain("Couldn't copy automatically");
+      await expect(el).to.be.accessible();
+    } finally {
+      navigator.clipboard.writeText = original;
+      document.execCommand = execCommand;
+      copyTiming.doneMs = doneMs;
+    }
+  });
+
   it('refreshes an unpaid bank transfer and stops once it is paid', async () => {
     const { el, mock } = await mountOrder(DEMO_ORDER_SLUGS.bankTransferPending);
     await shown(el);
@@ -149,6 +194,52 @@ describe('scalev-order-status', function () {
       window.setInterval = realSet;
       window.clearInterval = realClear;
     }
+  });
+
+  it('"check payment status" says it is checking, then that the payment has not arrived yet, or why it failed with a retry', async () => {
+    // No background refresh during the test: only the button reads the order.
+    orderStatusTiming.refreshMs = 60_000;
+    const slug = DEMO_ORDER_SLUGS.bankTransferPending;
+    const { el, mock } = await mountOrder(slug);
+    await shown(el);
+    const button = () => shadow(el).querySelector('[part="check-status"]') as HTMLButtonElement;
+    const live = () => shadow(el).querySelector('[aria-live="polite"]')!.textContent!.trim();
+    mock.faults.add({ method: 'GET', path: `/public/orders/${slug}`, kind: 'delay', delayMs: 500 });
+    button().click();
+    await el.updateComplete;
+    expect(button().disabled).to.equal(true);
+    expect(button().textContent!.trim()).to.equal('Checking…');
+    await until(() => shadow(el).querySelector('[part="check-note"]'), 'still-unpaid note shown');
+    expect(shadow(el).querySelector('[part="check-note"]')!.textContent!.trim()).to.equal("We haven't received the payment yet. We'll keep checking.");
+    expect(live()).to.equal("We haven't received the payment yet. We'll keep checking.");
+    expect(button().disabled).to.equal(false);
+    expect(button().textContent!.trim()).to.equal('Check payment status');
+    await expect(el).to.be.accessible();
+
+    // A failed check says why, with a retry that checks again.
+    mock.faults.add({ method: 'GET', path: `/public/orders/${slug}`, status: 500 });
+    button().click();
+    await until(() => shadow(el).querySelector('[part="error"]'), 'check failure shown');
+    const alert = shadow(el).querySelector('[part="error"]')!;
+    expect(alert.getAttribute('role')).to.equal('alert');
+    expect(alert.textContent).to.match(/trouble/);
+    expect(shadow(el).querySelector('[part="check-note"]'), 'no stale note beside the failure').to.not.exist;
+    (alert.querySelector('[part="retry-button"]') as HTMLButtonElement).click();
+    await until(() => shadow(el).querySelector('[part="check-note"]') && !shadow(el).querySelector('[part="error"]'), 'retry checked again');
+
+    // Paid meanwhile: the check shows the paid state, no note.
+    mock.db.markOrderPaid(slug);
+    button().click();
+    await until(() => text(el).includes('Payment received'), 'paid shown');
+    expect(shadow(el).querySelector('[part="check-note"]')).to.not.exist;
+  });
+
+  it('"check payment status" on a virtual account (no 5 s refresh) asks to check again rather than promising to keep checking', async () => {
+    const { el } = await mountOrder(DEMO_ORDER_SLUGS.virtualAccountPending);
+    await shown(el);
+    (shadow(el).querySelector('[part="check-status"]') as HTMLButtonElement).click();
+    await until(() => shadow(el).querySelector('[part="check-note"]'), 'still-unpaid note shown');
+    expect(shadow(el).querySelector('[part="check-note"]')!.textContent!.trim()).to.equal("We haven't received the payment yet. Check again once you have paid.");
   });
 
   it('pauses polling while the tab is hidden', async () => {
@@ -264,6 +355,30 @@ describe('scalev-order-status', function () {
     const count = mock.requests.length;
     await aTimeout(400);
     expect(mock.requests.length).to.equal(count);
+  });
+
+  it('COD right after ordering: no "awaiting payment" or "not paid yet", but cash-on-delivery words; no countdown even with a deadline', async () => {
+    const { el, mock } = await mountOrder('');
+    const record = mock.db.orders.get(DEMO_ORDER_SLUGS.cod)!;
+    // As a new COD order reads: pending and unpaid (a deadline, should one come, means nothing for COD).
+    record.status = 'pending';
+    record.paymentStatus = 'unpaid';
+    record.paymentExpirationAt = Date.now() + 60 * 60_000;
+    el.secretSlug = DEMO_ORDER_SLUGS.cod;
+    await shown(el);
+    const header = (shadow(el).querySelector('[part="header"]')!.textContent ?? '').replace(/\s+/g, ' ');
+    expect(header).to.not.contain('Awaiting payment');
+    expect(header).to.not.contain('Not paid yet');
+    expect(header).to.contain('Waiting to be processed');
+    expect(shadow(el).querySelector('[part="badge"]')!.textContent!.trim()).to.equal('Pay when the parcel arrives');
+    const amount = shadow(el).querySelector('[part="total"] dd')!.textContent!.replace(/\s+/g, ' ').trim();
+    expect(text(el)).to.contain(`Have ${amount} in cash ready and pay the courier when the order arrives.`);
+    expect(shadow(el).querySelector('[role="timer"]')).to.not.exist;
+    expect(shadow(el).querySelector('[part="check-status"]')).to.not.exist;
+    const count = mock.requests.length;
+    await aTimeout(400);
+    expect(mock.requests.length, 'no polling for COD').to.equal(count);
+    await expect(el).to.be.accessible();
   });
 
   it('a paid order says so and shows no instructions; a canceled one says it is canceled', async () => {
@@ -399,6 +514,21 @@ describe('scalev-order-status', function () {
       // that same photo again would fire no change event.
       expect(input.value).to.equal('');
       expect(input.files?.length ?? 0).to.equal(0);
+    });
+
+    it('"Lihat bukti transfer" and the other text links use the theme primary colour, not the browser blue', async () => {
+      const { el, mock } = await mountOrder('');
+      mock.db.orders.get(DEMO_ORDER_SLUGS.bankTransferPending)!.transferproofUrl = 'https://cdn.example.com/proof.png';
+      el.style.setProperty('--scalev-color-primary', 'rgb(1, 2, 3)');
+      el.secretSlug = DEMO_ORDER_SLUGS.bankTransferPending;
+      await shown(el);
+      await until(() => shadow(el).querySelector('[part="proof"] a'), 'proof link');
+      const proofLink = shadow(el).querySelector('[part="proof"] a') as HTMLAnchorElement;
+      expect(proofLink.textContent!.trim()).to.equal('View transfer proof');
+      expect(getComputedStyle(proofLink).color).to.equal('rgb(1, 2, 3)');
+      const links = [...shadow(el).querySelectorAll<HTMLAnchorElement>('a:not(.button)')];
+      expect(links.length).to.be.greaterThan(1);
+      for (const link of links) expect(getComputedStyle(link).color, link.textContent!.trim()).to.equal('rgb(1, 2, 3)');
     });
 
     it('a failed upload says why and keeps the chosen file for another try', async () => {

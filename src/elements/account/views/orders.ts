@@ -47,6 +47,8 @@ class OrdersView implements AccountView {
   private page = 'orders';
   private detailId = '';
   private checking = false;
+  /** What the last press of "check payment status" found while still unpaid. */
+  private checkNote = '';
   /** `POST …/payment` in flight, and why the last one failed (until it is asked again or the data arrives). */
   private paying: AbortController | null = null;
   private paymentError = '';
@@ -85,6 +87,7 @@ class OrdersView implements AccountView {
   enter(params: RouteParams): void {
     this.page = params['page'] ?? 'orders';
     this.copyMessage = '';
+    this.checkNote = '';
     if (this.page === 'orders') {
       if (this.list.status === 'idle' || this.list.status === 'error') void this.list.loadFirst();
       return;
@@ -304,14 +307,15 @@ class OrdersView implements AccountView {
       date: host.date,
       now: Date.now(),
       mobile: typeof matchMedia === 'function' && matchMedia('(max-width: 40rem)').matches,
-      copy: (value, label) => {
-        void copyText(value).then((copied) => {
+      copy: (value, label) =>
+        copyText(value).then((copied) => {
           host.announce(copied ? host.t('order-status.copied', { label }) : host.t('account.orders.copyFailed'));
-        });
-      },
+          return copied;
+        }),
       qr: this.qr ?? undefined,
       checking: this.checking,
-      onCheckStatus: () => void this.checkStatus(),
+      checkNote: this.checkNote,
+      onCheckStatus: () => void this.checkByButton(),
       waiting: Boolean(this.paying),
       paymentError: this.paymentError,
       onRetryPayment: slug ? () => void this.retryPayment(slug) : undefined,
@@ -340,6 +344,22 @@ class OrdersView implements AccountView {
       this.host.requestUpdate();
     }
     await this.checkStatus();
+  }
+
+  /**
+   * The button: re-reads the order, then says when the payment has not arrived yet (a failure shows
+   * the detail's error with its retry; paid shows as paid). The account does not poll: "check again".
+   */
+  private async checkByButton(): Promise<void> {
+    if (this.checking) return;
+    this.checkNote = '';
+    await this.checkStatus();
+    const order = this.detail.value;
+    if (this.detail.status === 'ready' && order && paymentState(order) === 'unpaid') {
+      this.checkNote = this.host.t('order-status.stillUnpaidCheckAgain');
+      this.host.announce(this.checkNote);
+      this.host.requestUpdate();
+    }
   }
 
   private async checkStatus(): Promise<void> {
