@@ -141,7 +141,14 @@ export function deadline(order: AnyOrder, ctx: PaymentInstructionsContext): Temp
  */
 export function renderCheckButton(order: AnyOrder, ctx: PaymentInstructionsContext): TemplateResult | typeof nothing {
   if (!pollingRules(order.payment_method).check || !ctx.onCheckStatus) return nothing;
-  return html`<button type="button" class="button button--secondary" part="check-status" ?disabled=${ctx.checking} @click=${ctx.onCheckStatus}>
+  // aria-disabled, not disabled, while checking: a disabled button would drop the keyboard user's focus to the page.
+  return html`<button
+      type="button"
+      class="button button--secondary"
+      part="check-status"
+      aria-disabled=${ctx.checking ? 'true' : 'false'}
+      @click=${ctx.checking ? null : ctx.onCheckStatus}
+    >
       ${ctx.checking ? ctx.t('order-status.checking') : ctx.t('order-status.checkStatus')}
     </button>
     ${ctx.checkError

@@ -170,7 +170,8 @@ export const orderFactsStyles = css`
     background: var(--_scalev-color-surface);
     color: var(--_scalev-color-primary);
   }
-  .button:disabled {
+  .button:disabled,
+  .button[aria-disabled='true'] {
     opacity: 0.6;
     cursor: default;
   }

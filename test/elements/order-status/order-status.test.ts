@@ -205,14 +205,20 @@ describe('scalev-order-status', function () {
     const button = () => shadow(el).querySelector('[part="check-status"]') as HTMLButtonElement;
     const live = () => shadow(el).querySelector('[aria-live="polite"]')!.textContent!.trim();
     mock.faults.add({ method: 'GET', path: `/public/orders/${slug}`, kind: 'delay', delayMs: 500 });
+    const checksBefore = requestsTo(mock, `/public/orders/${slug}`).length;
+    button().focus();
     button().click();
     await el.updateComplete;
-    expect(button().disabled).to.equal(true);
+    expect(button().getAttribute('aria-disabled')).to.equal('true');
     expect(button().textContent!.trim()).to.equal('Checking…');
+    // Pressed by keyboard, the button keeps the focus while it checks (a disabled one would drop it).
+    expect(shadow(el).activeElement, 'focus stays on the button').to.equal(button());
+    button().click();
     await until(() => shadow(el).querySelector('[part="check-note"]'), 'still-unpaid note shown');
+    expect(requestsTo(mock, `/public/orders/${slug}`).length, 'the second press while checking asked nothing').to.equal(checksBefore + 1);
     expect(shadow(el).querySelector('[part="check-note"]')!.textContent!.trim()).to.equal("We haven't received the payment yet. We'll keep checking.");
     expect(live()).to.equal("We haven't received the payment yet. We'll keep checking.");
-    expect(button().disabled).to.equal(false);
+    expect(button().getAttribute('aria-disabled')).to.equal('false');
     expect(button().textContent!.trim()).to.equal('Check payment status');
     await expect(el).to.be.accessible();
 
