@@ -126,6 +126,7 @@ describe('<scalev-cart>', () => {
       expect(el.matches(':state(open)')).to.equal(true);
       expect(trigger.getAttribute('aria-expanded')).to.equal('true');
       expect(dialog.contains(focused(el)), 'focus moved into the drawer').to.equal(true);
+      expect(focused(el), 'the first control, not the last (checkout)').to.equal(q(el, '[part~="close-button"]'));
 
       const seen = new Set<Element>();
       for (let i = 0; i < 12; i++) {
