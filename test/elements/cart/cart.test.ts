@@ -479,6 +479,9 @@ describe('<scalev-cart>', () => {
       const panel = q<HTMLElement>(el, '[part~="popover"]')!;
       expect(panel.matches(':popover-open')).to.equal(true);
       expect(trigger.getAttribute('aria-expanded')).to.equal('true');
+      expect(trigger.getAttribute('aria-controls')).to.equal('popover');
+      // A disclosure, not a menu: aria-haspopup="true" would announce a menu the panel is not.
+      expect(trigger.hasAttribute('aria-haspopup'), 'no aria-haspopup on the popover trigger').to.equal(false);
       await until(() => panel.style.top !== '', 'positioned by Floating UI');
       const box = panel.getBoundingClientRect();
       const anchor = trigger.getBoundingClientRect();
