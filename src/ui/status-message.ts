@@ -28,21 +28,20 @@ export function renderLiveRegion(text: string, politeness: 'polite' | 'assertive
 }
 
 /**
- * The retry of a failed load whose error (and its focused retry button) the loading view replaces,
- * which would leave a keyboard user's focus on the page. When the retry button held the focus, once
- * `retry` settles and `host` has rendered, `target()` (the loaded view's heading, or the new error's
- * retry button) takes it, unless something else has been focused meanwhile.
+ * An action (the retry of a failed load, "load more") whose button the next view replaces, which
+ * would leave a keyboard user's focus on the page. When the focus was inside `host`, once `action`
+ * settles and `host` has rendered, `target()` (the loaded view's heading or first new item, or the
+ * new error's retry button) takes it, unless something else has been focused meanwhile.
  */
 export async function retryKeepingFocus(
   host: ReactiveElement,
-  retry: () => Promise<unknown>,
+  action: () => Promise<unknown>,
   target: () => HTMLElement | null | undefined,
 ): Promise<void> {
-  const root = host.renderRoot as ShadowRoot | HTMLElement;
-  const active = root instanceof ShadowRoot ? root.activeElement : document.activeElement;
-  const hadFocus = active instanceof HTMLElement && active.matches('[part~="retry-button"]');
+  const root = host.renderRoot;
+  const hadFocus = root instanceof ShadowRoot ? root.activeElement !== null : root.contains(document.activeElement);
   try {
-    await retry();
+    await action();
   } finally {
     await host.updateComplete;
     const lost = !document.activeElement || document.activeElement === document.body;
