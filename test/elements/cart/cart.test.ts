@@ -550,6 +550,17 @@ describe('<scalev-cart>', () => {
       expect(q(el, 'a[part~="checkout-button"]')!.getAttribute('href')).to.equal('/checkout');
     });
 
+    it('opening checkout in place from the keyboard keeps the focus in the drawer', async () => {
+      const { el } = await mountCart<ScalevCart>(html`<scalev-cart></scalev-cart>`);
+      await ready(el);
+      await storeOf(el).add({ type: 'variant', variantId: GAYO, quantity: 1, display: gayo });
+      await openCart(el);
+      q<HTMLButtonElement>(el, 'button[part~="checkout-button"]')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await until(() => q(el, 'scalev-checkout'), 'checkout shown', 9000);
+      await until(() => focused(el) === q(el, '.heading'), 'focus on the cart heading, not lost to the page');
+    });
+
     it('opens checkout in place without a URL, after saving pending changes, and comes back', async () => {
       const { el, mock } = await mountCart<ScalevCart>(html`<scalev-cart></scalev-cart>`);
       await ready(el);
