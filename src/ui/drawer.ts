@@ -80,12 +80,16 @@ export class DrawerController implements ReactiveController {
   /**
    * The page behind a modal dialog is inert, but Tab can still leave the document for the browser's
    * own controls. Two focusable sentinels at the edges send focus round to the other end instead.
+   * Focus arriving from outside the drawer (`showModal()` focuses the start sentinel, the first
+   * focusable thing inside) goes to the first control, not round to the last.
    */
   readonly handleSentinelFocus = (event: FocusEvent): void => {
     const dialog = this.dialog();
     if (!dialog) return;
     const items = tabbables(dialog);
-    const fromStart = (event.target as HTMLElement).dataset['edge'] === 'start';
+    const from = event.relatedTarget;
+    const fromStart =
+      (event.target as HTMLElement).dataset['edge'] === 'start' && from instanceof Node && dialog.contains(from);
     const target = fromStart ? items[items.length - 1] : items[0];
     (target ?? dialog).focus();
   };

@@ -143,6 +143,11 @@ export class LocationSearch implements ReactiveController {
         if (host.value) host.choose(null);
       }
     } else if (key === 'Tab') host.open = false;
+    else if (key === 'Home' || key === 'End' || key === 'ArrowLeft' || key === 'ArrowRight') {
+      // The caret moves in the field (default action): visual focus goes back to it (ARIA 1.2
+      // combobox), so no option stays announced as active while the buyer edits.
+      host.activeIndex = -1;
+    }
   }
 
   /** Keeps the open list under the field while the page scrolls or resizes; `false` stops. */

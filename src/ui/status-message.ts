@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
 
 /**
  * An error (or notice) with a way out: the message is announced (`role="alert"`) and, when the
@@ -25,4 +25,26 @@ export function renderError(options: {
 /** A polite live region: put it in the template once and change its text to announce. */
 export function renderLiveRegion(text: string, politeness: 'polite' | 'assertive' = 'polite'): TemplateResult {
   return html`<div class="visually-hidden" role="status" aria-live=${politeness} aria-atomic="true">${text}</div>`;
+}
+
+/**
+ * An action (the retry of a failed load, "load more") whose button the next view replaces, which
+ * would leave a keyboard user's focus on the page. When the focus was inside `host`, once `action`
+ * settles and `host` has rendered, `target()` (the loaded view's heading or first new item, or the
+ * new error's retry button) takes it, unless something else has been focused meanwhile.
+ */
+export async function retryKeepingFocus(
+  host: ReactiveElement,
+  action: () => Promise<unknown>,
+  target: () => HTMLElement | null | undefined,
+): Promise<void> {
+  const root = host.renderRoot;
+  const hadFocus = root instanceof ShadowRoot ? root.activeElement !== null : root.contains(document.activeElement);
+  try {
+    await action();
+  } finally {
+    await host.updateComplete;
+    const lost = !document.activeElement || document.activeElement === document.body;
+    if (hadFocus && lost) target()?.focus();
+  }
 }

@@ -296,7 +296,7 @@ export class ScalevCart extends ScalevElement {
         class="trigger"
         part="trigger"
         aria-label=${this.t('cart.trigger', { count })}
-        aria-haspopup=${popoverMode ? 'true' : 'dialog'}
+        aria-haspopup=${popoverMode ? nothing : 'dialog'}
         aria-expanded=${this.open ? 'true' : 'false'}
         aria-controls=${panel ? (popoverMode ? 'popover' : 'drawer') : nothing}
         @click=${this.onTriggerClick}

@@ -113,7 +113,9 @@ async function checkout(host: PanelHost, event: Event): Promise<void> {
     void host.show('cart', host.t('error.network'));
     return;
   }
-  void host.show('checkout', '');
+  await host.show('checkout', '');
+  // The focused Checkout button left with the lines: keep keyboard users in the cart.
+  keepFocus(host, false);
 }
 
 async function backToCart(host: PanelHost): Promise<void> {

@@ -5,7 +5,7 @@ import type { StorefrontCategory } from '../../api/types.js';
 import type { Page } from '../../api/pagination.js';
 import type { StorefrontItemCard } from '../../api/catalog.js';
 import { catalogCache } from '../../state/catalog-cache.js';
-import { renderError, renderLiveRegion } from '../../ui/status-message.js';
+import { renderError, renderLiveRegion, retryKeepingFocus } from '../../ui/status-message.js';
 import { statusMessageStyles } from '../../ui/status-message.styles.js';
 import {
   CATALOG_SORTS,
@@ -460,10 +460,21 @@ export class ScalevCatalog extends ScalevElement {
     this.chosenCategory = null;
   }
 
+  /**
+   * "Load more" (and its retry). The button stays while more pages remain; when it goes (the last
+   * page, or an error in its place) focus on it moves to the first new card or the error's retry.
+   */
   private onLoadMoreClick(): void {
     this.autofillPages = 0;
     this.requestCount();
-    void this.loadMore();
+    const before = this.renderRoot.querySelectorAll('.card__open').length;
+    void retryKeepingFocus(
+      this,
+      () => this.loadMore(),
+      () =>
+        this.renderRoot.querySelector<HTMLElement>('[part~="footer"] [part~="retry-button"]') ??
+        this.renderRoot.querySelectorAll<HTMLElement>('.card__open')[before],
+    );
   }
 
   private readonly onGridClick = (event: MouseEvent) => {
@@ -547,7 +558,13 @@ export class ScalevCatalog extends ScalevElement {
         ? renderError({
             message: this.loadError,
             retryLabel: this.t('common.retry'),
-            onRetry: () => void this.reload(),
+            // Focus on the retry goes to the first card (or the next error's retry), not the page.
+            onRetry: () =>
+              void retryKeepingFocus(
+                this,
+                () => this.reload(),
+                () => this.renderRoot.querySelector<HTMLElement>('[part~="retry-button"], .card__open'),
+              ),
           })
         : this.renderGrid()}
       <div class="empty" part="empty" ?hidden=${!(ready && this.isStoreEmpty())}>

@@ -13,7 +13,7 @@ import type { Storefront } from '../../context/storefront.js';
 import { SessionStorage } from '../../session/storage.js';
 import type { CartStore } from '../../state/cart.js';
 import type { CheckoutIntentCapture, RecaptchaTokenProvider } from '../../state/checkout-intent.js';
-import { renderError } from '../../ui/status-message.js';
+import { renderError, retryKeepingFocus } from '../../ui/status-message.js';
 import { statusMessageStyles } from '../../ui/status-message.styles.js';
 import { checkoutStyles } from './checkout.styles.js';
 import {
@@ -689,7 +689,8 @@ export class ScalevCheckout extends ScalevElement {
     this.placedMessage = '';
     this.values = { ...EMPTY_VALUES };
     this.restored = false;
-    this.init();
+    // "Shop again" leaves with the placed view: its focus goes to what comes next (the empty cart, the form).
+    void retryKeepingFocus(this, () => this.init(), this.focusAfterInit);
   }
 
   // ================================================================= validation and steps
@@ -762,17 +763,31 @@ export class ScalevCheckout extends ScalevElement {
       case 'loading':
         return html`<p class="muted" role="status" aria-busy="true">${this.t('checkout.loadingForm')}</p>${live}`;
       case 'invalid':
-        return html`<p class="muted" part="empty" role="alert">${this.t('checkout.itemsInvalid')}</p>`;
+        return html`<p class="muted" part="empty" role="alert" tabindex="-1">${this.t('checkout.itemsInvalid')}</p>`;
       case 'empty':
-        return html`<div part="empty" class="empty"><slot name="empty"><p>${this.t('checkout.empty')}</p></slot></div>${live}`;
+        return html`<div part="empty" class="empty" tabindex="-1"><slot name="empty"><p>${this.t('checkout.empty')}</p></slot></div>${live}`;
       case 'error':
-        return html`${renderError({ message: this.loadError, retryLabel: this.t('common.retry'), onRetry: () => void this.init() })}${live}`;
+        return html`${renderError({ message: this.loadError, retryLabel: this.t('common.retry'), onRetry: this.retryInit })}${live}`;
       case 'placed':
         return html`${this.loaded('submit')?.renderPlaced(this.shared) ?? this.placeholder()}${live}`;
       default:
         return html`${this.loaded('parts')?.renderForm(this.shared) ?? this.placeholder()}${live}`;
     }
   }
+
+  /**
+   * The retry of a failed preparation. Focus on its button goes to the form (the phone step's
+   * heading, else the first field) or to the next error's retry, instead of being lost to the page.
+   */
+  private retryInit = (): void => {
+    void retryKeepingFocus(this, () => this.init(), this.focusAfterInit);
+  };
+
+  /** Where focus goes once the checkout is prepared again: the phone step's heading, an error's retry, the empty message, else the first field. */
+  private focusAfterInit = (): HTMLElement | null => {
+    const root = this.renderRoot;
+    return root.querySelector<HTMLElement>('[data-step-heading], [part~="retry-button"], [part~="empty"]') ?? root.querySelector<HTMLElement>('form [name]');
+  };
 
   /** One section of the form (the summary column for `review`): the part's when loaded, else a placeholder. */
   protected renderSection(step: Step, stepHeading: boolean): TemplateResult {

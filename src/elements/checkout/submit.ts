@@ -93,6 +93,12 @@ function onPlaced(host: CheckoutHost, sf: Storefront, answer: StorefrontPublicOr
   }
   host.announcement = host.placedMessage;
   void import('../order-status/define.js');
+  // The form, and the place-order button that held the focus, gave way to the placed order:
+  // focus its confirmation instead of leaving the buyer on the page.
+  void host.updateComplete.then(() => {
+    const active = document.activeElement;
+    if (!active || active === document.body) host.renderRoot.querySelector<HTMLElement>('[part~="placed"] > [part~="notice"]')?.focus();
+  });
 }
 
 async function onPlaceFailed(host: CheckoutHost, error: unknown): Promise<void> {
@@ -123,7 +129,7 @@ export function renderPlaced(host: CheckoutHost): TemplateResult {
   const slug = host.placedSlug;
   const publicUrl = safeHttpUrl(order?.public_order_url);
   return html`<div class="placed" part="placed">
-    ${host.placedMessage ? html`<p class="notice notice--success" part="notice" role="status">${host.placedMessage}</p>` : nothing}
+    ${host.placedMessage ? html`<p class="notice notice--success" part="notice" role="status" tabindex="-1">${host.placedMessage}</p>` : nothing}
     ${slug
       ? html`<scalev-order-status .order=${order && order.secret_slug === slug ? order : null} secret-slug=${slug} locale=${host.locale} theme=${host.theme}></scalev-order-status>`
       : publicUrl

@@ -6,7 +6,7 @@ import { createPayment, getOrder } from '../../api/order-reads.js';
 import { parseMoney } from '../../api/money.js';
 import type { StorefrontPublicOrder } from '../../api/types.js';
 import type { Storefront } from '../../context/storefront.js';
-import { renderError } from '../../ui/status-message.js';
+import { renderError, retryKeepingFocus } from '../../ui/status-message.js';
 import { statusMessageStyles } from '../../ui/status-message.styles.js';
 import { loadMethodInstructions, type MethodInstructions } from './method-loader.js';
 import {
@@ -319,6 +319,15 @@ export class ScalevOrderStatus extends ScalevElement {
     }
   }
 
+  /** The retry of a failed load; focus on its button goes to the order's title (or the next error's retry). */
+  private retryOrder = (): void => {
+    void retryKeepingFocus(
+      this,
+      () => this.fetchOrder(true),
+      () => this.renderRoot.querySelector<HTMLElement>('#order-title, [part~="retry-button"]'),
+    );
+  };
+
   private retryPayment = (): void => {
     this.gatewayReads = 0;
     void this.requestPayment();
@@ -461,7 +470,7 @@ export class ScalevOrderStatus extends ScalevElement {
     }
     if (this.status === 'not-found') return html`<p class="empty" part="empty">${this.errorText}</p>${live}`;
     if (this.status === 'error' || !this.order) {
-      return html`${renderError({ message: this.errorText, retryLabel: this.t('common.retry'), onRetry: () => void this.fetchOrder(true) })}${live}`;
+      return html`${renderError({ message: this.errorText, retryLabel: this.t('common.retry'), onRetry: this.retryOrder })}${live}`;
     }
     return html`${this.renderOrder(this.order)}${live}`;
   }
@@ -505,7 +514,7 @@ export class ScalevOrderStatus extends ScalevElement {
     const publicUrl = safeHttpUrl(order.public_order_url);
     return html`<article class="order" part="order" aria-labelledby="order-title">
       <header class="order__header" part="header">
-        <h2 id="order-title" class="order__title">${this.t('order-status.title', { number: order.order_id || '' })}</h2>
+        <h2 id="order-title" class="order__title" tabindex="-1">${this.t('order-status.title', { number: order.order_id || '' })}</h2>
         <dl class="facts">
           <div><dt>${this.t('order-status.orderStatus')}</dt><dd>${orderStatusWords(order, ctx.t)}</dd></div>
           <div>

@@ -13,7 +13,7 @@ import { ensureLocale } from '../../i18n/localize.js';
 import { catalogFacts } from '../../state/catalog-facts.js';
 import type { AddToCartInput } from '../../state/cart.js';
 import type { PendingController } from '../../ui/pending.js';
-import { renderError, renderLiveRegion } from '../../ui/status-message.js';
+import { renderError, renderLiveRegion, retryKeepingFocus } from '../../ui/status-message.js';
 import { statusMessageStyles } from '../../ui/status-message.styles.js';
 import { loadOnce } from '../../ui/load-once.js';
 import { addToCart, conversionItemOf, preloadCartStore } from '../catalog/add-to-cart.js';
@@ -687,7 +687,13 @@ export class ScalevProduct extends ScalevElement {
         return html`${renderError({
           message: this.loadError,
           retryLabel: this.t('common.retry'),
-          onRetry: () => void this.load(),
+          // Focus on the retry button goes to the product's name (or the next error's retry).
+          onRetry: () =>
+            void retryKeepingFocus(
+              this,
+              () => this.load(),
+              () => this.renderRoot.querySelector<HTMLElement>('[part~="name"], [part~="retry-button"]'),
+            ),
         })}`;
       default:
         return this.renderProduct(this.status === 'ready');
@@ -703,7 +709,7 @@ export class ScalevProduct extends ScalevElement {
     const level = Math.min(6, Math.max(1, Math.floor(Number(this.headingLevel)) || 2));
     const heading =
       name || ready
-        ? html`<div class="name" part="name" role="heading" aria-level=${level}>${name}</div>`
+        ? html`<div class="name" part="name" role="heading" aria-level=${level} tabindex="-1">${name}</div>`
       : html`<span class="skeleton"></span>`;
     const images = this.galleryImages();
     const shown = Math.min(this.imageIndex, Math.max(0, images.length - 1));

@@ -323,7 +323,20 @@ export class ScalevStorefront extends ScalevElement {
     if (headerCart?.open) headerCart.open = false;
   }
 
-  private readonly onLocationChange = () => this.syncRoute();
+  /**
+   * Back, forward or a changed hash. The new route replaces the one that held the focus, so focus
+   * moves to it as after a link (not when it is elsewhere on the host page, nor between the
+   * account's own views, which focus themselves).
+   */
+  private readonly onLocationChange = () => {
+    const before = this.currentRoute;
+    const focusHere = this.matches(':focus-within') || !document.activeElement || document.activeElement === document.body;
+    this.syncRoute();
+    const after = this.currentRoute;
+    if (focusHere && before !== null && after !== null && after !== before && !(isAccountRoute(before) && isAccountRoute(after))) {
+      this.focusMain = true;
+    }
+  };
 
   /** Signed in on the sign-in route: back to the checkout when the buyer came from there, else the account. */
   private readonly onSignedIn = () => {

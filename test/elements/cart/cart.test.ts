@@ -126,6 +126,7 @@ describe('<scalev-cart>', () => {
       expect(el.matches(':state(open)')).to.equal(true);
       expect(trigger.getAttribute('aria-expanded')).to.equal('true');
       expect(dialog.contains(focused(el)), 'focus moved into the drawer').to.equal(true);
+      expect(focused(el), 'the first control, not the last (checkout)').to.equal(q(el, '[part~="close-button"]'));
 
       const seen = new Set<Element>();
       for (let i = 0; i < 12; i++) {
@@ -478,6 +479,9 @@ describe('<scalev-cart>', () => {
       const panel = q<HTMLElement>(el, '[part~="popover"]')!;
       expect(panel.matches(':popover-open')).to.equal(true);
       expect(trigger.getAttribute('aria-expanded')).to.equal('true');
+      expect(trigger.getAttribute('aria-controls')).to.equal('popover');
+      // A disclosure, not a menu: aria-haspopup="true" would announce a menu the panel is not.
+      expect(trigger.hasAttribute('aria-haspopup'), 'no aria-haspopup on the popover trigger').to.equal(false);
       await until(() => panel.style.top !== '', 'positioned by Floating UI');
       const box = panel.getBoundingClientRect();
       const anchor = trigger.getBoundingClientRect();
@@ -544,6 +548,17 @@ describe('<scalev-cart>', () => {
       await storeOf(el).add({ type: 'variant', variantId: GAYO, quantity: 1, display: gayo });
       await el.updateComplete;
       expect(q(el, 'a[part~="checkout-button"]')!.getAttribute('href')).to.equal('/checkout');
+    });
+
+    it('opening checkout in place from the keyboard keeps the focus in the drawer', async () => {
+      const { el } = await mountCart<ScalevCart>(html`<scalev-cart></scalev-cart>`);
+      await ready(el);
+      await storeOf(el).add({ type: 'variant', variantId: GAYO, quantity: 1, display: gayo });
+      await openCart(el);
+      q<HTMLButtonElement>(el, 'button[part~="checkout-button"]')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await until(() => q(el, 'scalev-checkout'), 'checkout shown', 9000);
+      await until(() => focused(el) === q(el, '.heading'), 'focus on the cart heading, not lost to the page');
     });
 
     it('opens checkout in place without a URL, after saving pending changes, and comes back', async () => {

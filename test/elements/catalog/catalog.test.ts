@@ -1,4 +1,5 @@
 import { expect, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/elements/catalog/define.js';
 import type { ScalevCatalog } from '../../../src/elements/catalog/catalog.js';
 import { formatMoney } from '../../../src/i18n/localize.js';
@@ -203,6 +204,32 @@ describe('<scalev-catalog> paging', () => {
     // Everything loaded: the total is known without the count route.
     expect(summary(el)).to.equal(`${nf(total)} dari ${nf(total)} produk`);
     await expect(el).to.be.accessible();
+  });
+
+  it('a retry pressed from the keyboard leaves the focus on the first card, not on the page', async () => {
+    const { el } = await mount<ScalevCatalog>(html`<scalev-catalog></scalev-catalog>`, {
+      setup: (m) => m.faults.add({ path: '/public/items', status: 500, body: { message: 'boom' } }),
+    });
+    await until(() => hasState(el, 'error'), 'error state');
+    shadow(el).querySelector<HTMLButtonElement>('[part=retry-button]')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => realCards(el).length > 0, 'cards after retry');
+    await until(() => shadow(el).activeElement === shadow(el).querySelector('.card__open'), 'focus on the first card');
+  });
+
+  it('"load more" fetching the last page moves focus to the first new card instead of dropping it with the button', async () => {
+    const { el, mock } = await mount<ScalevCatalog>(html`<scalev-catalog page-size="20"></scalev-catalog>`);
+    await ready(el);
+    const total = listed(mock).length;
+    expect(total, 'one more page in the demo catalogue').to.be.within(21, 40);
+    shadow(el).querySelector<HTMLButtonElement>('[part=load-more]')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => realCards(el).length === total, 'last page loaded');
+    expect(shadow(el).querySelector('[part=load-more]'), 'no more pages: the button is gone').to.equal(null);
+    await until(() => shadow(el).activeElement === realCards(el)[20]!.querySelector('.card__open'), 'focus on the first new card');
+    // Focusing scrolled the page: let its scroll event pass here, not in a later test's catalogue.
+    window.scrollTo(0, 0);
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
   });
 
   it('keeps the loaded cards and offers a retry when a later page fails', async () => {

@@ -1,4 +1,5 @@
 import { expect, fixture, html, aTimeout } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { until as waitFor, shadow, requestsTo } from '../../helpers/fixture.js';
 import { DEMO_API_BASE, DEMO_STOREFRONT_KEY, createMockScalev, type FaultRule, type MockScalev } from '../../../src/mock/index.js';
 import { ScalevStore } from '../../../src/elements/store/scalev-store.js';
@@ -281,6 +282,22 @@ describe('scalev-checkout: failures', function () {
     await expect(el).to.be.accessible();
     q<HTMLButtonElement>(el, '[part="retry-button"]').click();
     await ready(el);
+  });
+
+  it('a preparation retry pressed from the keyboard leaves the focus in the form, not on the page', async () => {
+    sessionStorage.clear();
+    const storeId = `store_fail_${Date.now().toString(36)}_${++stores}`;
+    const mock = createMockScalev({ storeId });
+    mock.faults.add({ method: 'GET', path: '/public/payment-methods', status: 500 });
+    const store = await fixture<ScalevStore>(html`<scalev-store store-id=${storeId} storefront-key=${DEMO_STOREFRONT_KEY} api-base=${DEMO_API_BASE} locale="en" .fetcher=${mock.fetch}
+      ><scalev-checkout items=${JSON.stringify([{ variant_id: PHYSICAL_VARIANT, quantity: 1 }])}></scalev-checkout
+    ></scalev-store>`);
+    const el = store.querySelector('scalev-checkout') as ScalevCheckout;
+    await until(() => shadow(el).querySelector('[part="retry-button"]'), 'error');
+    q<HTMLButtonElement>(el, '[part="retry-button"]').focus();
+    await sendKeys({ press: 'Enter' });
+    await ready(el);
+    await until(() => shadow(el).activeElement?.getAttribute('name') === 'customer_name', 'focus on the first field, not lost to the page');
   });
 
   it('an empty cart shows the empty state; invalid items say so', async () => {

@@ -1,4 +1,5 @@
 import { expect, html, aTimeout } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { until as waitFor, shadow, requestsTo } from '../../helpers/fixture.js';
 import '../../../src/elements/checkout/define.js';
 import type { ScalevCheckout } from '../../../src/elements/checkout/checkout.js';
@@ -124,6 +125,22 @@ describe('scalev-checkout: guest journey', function () {
     host.append(next);
     await ready(next);
     expect(next.shadowRoot!.querySelector('scalev-order-status')).to.equal(null);
+  });
+
+  it('placing the order from the keyboard leaves the focus on the confirmation, not on the page', async () => {
+    const { el } = await filledCartCheckout();
+    placeButton(el).focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => shadow(el).querySelector('scalev-order-status'), 'placed');
+    await until(() => shadow(el).activeElement?.matches('[part~="placed"] > [part~="notice"]'), 'focus on the "order placed" notice');
+    expect(shadow(el).activeElement!.textContent).to.match(/^(Order \S+ placed\.|Pesanan \S+ berhasil dibuat\.)$/);
+
+    // "Shop again" leaves with the placed view: focus goes to the (now empty) checkout.
+    const again = [...shadow(el).querySelectorAll<HTMLButtonElement>('[part~="placed"] > button')].at(-1)!;
+    again.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => el.matches(':state(empty)'), 'empty after the order');
+    await until(() => shadow(el).activeElement === shadow(el).querySelector('[part~="empty"]'), 'focus on the empty message, not on the page');
   });
 
   it('orders direct items without touching the cart, and skips delivery for a digital-only order', async () => {

@@ -196,6 +196,23 @@ describe('scalev-location-picker', function () {
     expect(combo(el).value).to.equal('');
   });
 
+  it('Home, End and the side arrows move the caret and take visual focus back to the field, the list stays open', async () => {
+    const api = fakeApi();
+    const el = await mount(api);
+    await type(el, 'jakarta');
+    await waitUntil(() => combo(el).getAttribute('aria-expanded') === 'true', 'list open');
+    for (const name of ['Home', 'End', 'ArrowLeft', 'ArrowRight']) {
+      key(el, 'ArrowDown');
+      await el.updateComplete;
+      expect(combo(el).getAttribute('aria-activedescendant'), `an option active before ${name}`).to.match(/-opt-\d$/);
+      key(el, name);
+      await el.updateComplete;
+      expect(combo(el).getAttribute('aria-activedescendant') ?? '', `${name}: no option active`).to.equal('');
+      expect(root(el).querySelector('[role="option"][aria-selected="true"]'), `${name}: no option selected`).to.equal(null);
+      expect(combo(el).getAttribute('aria-expanded')).to.equal('true');
+    }
+  });
+
   it('ignores a slow stale answer that arrives after a newer one', async () => {
     const api = fakeApi({ delays: { jakarta: 700 } });
     const el = await mount(api);

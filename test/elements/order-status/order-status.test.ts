@@ -1,4 +1,5 @@
 import { expect, html, aTimeout } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { until as waitFor, shadow, requestsTo } from '../../helpers/fixture.js';
 import { mountIsolated, type IsolatedOptions } from '../checkout/helpers.js';
 import { DEMO_ORDER_SLUGS, type MockScalev } from '../../../src/mock/index.js';
@@ -442,6 +443,19 @@ describe('scalev-order-status', function () {
       await until(() => shadow(el).querySelector('.order'), 'order after retry');
     });
   }
+
+  it('a retry pressed from the keyboard leaves the focus on the order (or the next retry), not on the page', async () => {
+    const { el, mock } = await mountIsolated<ScalevOrderStatus>(html`<scalev-order-status></scalev-order-status>`);
+    mock.faults.add({ method: 'GET', path: '/public/orders/*', status: 500, times: 2 });
+    el.secretSlug = DEMO_ORDER_SLUGS.cod;
+    await until(() => shadow(el).querySelector('[part="retry-button"]'), 'error shown');
+    shadow(el).querySelector<HTMLElement>('[part="retry-button"]')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => shadow(el).activeElement?.matches('[part="retry-button"]'), 'a second failure: focus on its retry');
+    await sendKeys({ press: 'Enter' });
+    await until(() => shadow(el).querySelector('.order'), 'order after retry');
+    await until(() => shadow(el).activeElement?.id === 'order-title', 'focus on the order title, not lost to the page');
+  });
 
   it('renders hostile merchant and buyer text as text', async () => {
     const win = window as unknown as { __xss?: boolean };

@@ -1,4 +1,5 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/elements/product/define.js';
 import type { ScalevProduct } from '../../../src/elements/product/product.js';
 import { formatMoney } from '../../../src/i18n/localize.js';
@@ -245,6 +246,18 @@ describe('<scalev-product> availability and states', () => {
       expect(calls(mock, '/public/products/kopi-toraja-sapan')).to.have.length(2);
     });
   }
+
+  it('a retry pressed from the keyboard leaves the focus on the product name, not on the page', async () => {
+    const { el } = await mount<ScalevProduct>(html`<scalev-product slug="kopi-toraja-sapan"></scalev-product>`, {
+      timeout: 300,
+      setup: (m) => m.faults.add({ path: '/public/products/kopi-toraja-sapan', status: 502 }),
+    });
+    await until(() => hasState(el, 'error'), 'error state');
+    shadow(el).querySelector<HTMLElement>('[part=retry-button]')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => part(el, 'add-button'), 'loaded after retry');
+    await until(() => shadow(el).activeElement === part(el, 'name'), 'focus on the product name');
+  });
 
   it('still sells with the detail prices when variant pricing fails', async () => {
     const { el, mock } = await mount<ScalevProduct>(html`<scalev-product slug="kopi-toraja-sapan"></scalev-product>`, {

@@ -562,4 +562,25 @@ describe('<scalev-storefront>', () => {
     await routeElement(el, 'scalev-cart');
     await until(() => shadow(el).activeElement?.classList.contains('main'), 'focus on the route');
   });
+
+  it('back and forward move focus to the new route when the old one held it, not away from the host page', async () => {
+    const { el } = await mountStorefront();
+    await homeCatalog(el);
+    el.navigate(`/produk/${GAYO}`);
+    const product = await productShows(el, GAYO, 'Kopi Arabika Gayo');
+    await until(() => product.shadowRoot!.querySelector('[part~="add-button"]'), 'add button');
+    product.shadowRoot!.querySelector<HTMLElement>('[part~="add-button"]')!.focus();
+    await historyStep('back', el);
+    await homeCatalog(el);
+    await until(() => shadow(el).activeElement?.classList.contains('main'), 'focus on the catalogue route, not lost to the page');
+
+    const outside = document.createElement('input');
+    outside.setAttribute('aria-label', 'page field');
+    el.parentElement!.append(outside);
+    outside.focus();
+    await historyStep('forward', el);
+    await productShows(el, GAYO, 'Kopi Arabika Gayo');
+    await el.updateComplete;
+    expect(document.activeElement, 'the host page keeps its focus').to.equal(outside);
+  });
 });
