@@ -28,7 +28,7 @@ export function render(order: AnyOrder, ctx: PaymentInstructionsContext): Templa
     ${amountRow(order, ctx)}
     ${uniqueCode ? html`<p class="pay-note">${ctx.t('order-status.exactAmount')}</p>` : nothing}
     ${deadline(order, ctx)}
-    <h3 class="pay__title">${ctx.t('order-status.bankTitle')}</h3>
+    <h4 class="pay__title">${ctx.t('order-status.bankTitle')}</h4>
     ${accounts.length
       ? html`<ul class="accounts" role="list">
           ${accounts.map(

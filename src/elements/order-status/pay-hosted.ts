@@ -27,7 +27,7 @@ export function render(order: AnyOrder, ctx: PaymentInstructionsContext): Templa
   const kind = paymentKind(order.payment_method);
   if (kind === 'cod') {
     return html`<section class="pay pay--cod" part="payment-instructions">
-      <h3 class="pay__title">${ctx.t('order-status.codTitle')}</h3>
+      <h4 class="pay__title">${ctx.t('order-status.codTitle')}</h4>
       <p class="pay-note">${ctx.t('order-status.codHelp', { amount: ctx.money(parseMoney(order.gross_revenue)) })}</p>
     </section>`;
   }

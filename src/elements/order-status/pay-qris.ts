@@ -29,7 +29,7 @@ export function render(order: AnyOrder, ctx: PaymentInstructionsContext): Templa
   if (drawn) image = drawn;
   else if (g.qrImageUrl) image = html`<img class="qr" part="qr" src=${g.qrImageUrl} alt=${label} width="240" height="240" />`;
   return html`<section class="pay pay--qris" part="payment-instructions">
-    <h3 class="pay__title">${ctx.t('order-status.qrisTitle')}</h3>
+    <h4 class="pay__title">${ctx.t('order-status.qrisTitle')}</h4>
     ${amountAndDeadline(order, ctx)}
     ${g.qrString || g.qrImageUrl
       ? html`<div class="qr-box">${image}</div>

@@ -29,7 +29,7 @@ export function render(order: AnyOrder, ctx: PaymentInstructionsContext): Templa
   const bank = retail ? RETAIL[code] ?? code : VA_BANKS[code.slice(3)] ?? g.bankCode ?? code.slice(3).toUpperCase();
   const numberLabel = retail ? ctx.t('order-status.retailNumber') : ctx.t('order-status.vaNumber');
   return html`<section class="pay pay--va" part="payment-instructions">
-    <h3 class="pay__title">${retail ? ctx.t('order-status.retailTitle', { name: bank }) : ctx.t('order-status.vaTitle', { bank })}</h3>
+    <h4 class="pay__title">${retail ? ctx.t('order-status.retailTitle', { name: bank }) : ctx.t('order-status.vaTitle', { bank })}</h4>
     ${amountAndDeadline(order, ctx)}
     ${g.vaNumber
       ? html`${copyRow(ctx, numberLabel, g.vaNumber, 'pay-row--number')}

@@ -119,7 +119,7 @@ export class TransferProof implements ReactiveController {
     const time = order.transfer_time ? ` (${this.host.date(order.transfer_time, 'datetime')})` : '';
     const percent = this.progress === null ? null : Math.round(this.progress * 100);
     return html`<section class="proof" part="proof" aria-labelledby="proof-title">
-      <h3 id="proof-title" class="section-title">${t('order-status.proofTitle')}</h3>
+      <h4 id="proof-title" class="section-title">${t('order-status.proofTitle')}</h4>
       ${sent
         ? html`<p class="proof__sent" role="status">
             ${t('order-status.proofSent', { time })}

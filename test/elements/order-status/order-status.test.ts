@@ -107,6 +107,23 @@ describe('scalev-order-status', function () {
     await expect(el).to.be.accessible();
   });
 
+  for (const [method, slug] of [
+    ['bank transfer (with the transfer proof)', DEMO_ORDER_SLUGS.bankTransferPending],
+    ['virtual account', DEMO_ORDER_SLUGS.virtualAccountPending],
+  ] as const) {
+    it(`nests the ${method} headings one level under "Payment"`, async () => {
+      const { el } = await mountOrder(slug);
+      await shown(el);
+      await until(() => shadow(el).querySelector('.pay__title'), 'the instructions');
+      const section = shadow(el).querySelector('section[aria-labelledby="pay-title"]')!;
+      const level = (heading: Element) => Number(heading.tagName.slice(1));
+      const top = level(section.querySelector('#pay-title')!);
+      const inner = [...section.querySelectorAll('h1, h2, h3, h4, h5, h6')].filter((heading) => heading.id !== 'pay-title');
+      expect(inner.length).to.be.greaterThan(0);
+      for (const heading of inner) expect(level(heading), heading.textContent!.trim()).to.equal(top + 1);
+    });
+  }
+
   it('a copy button reads "Copied" for a moment; a refused clipboard shows a hint to copy by hand', async () => {
     const { el } = await mountOrder(DEMO_ORDER_SLUGS.bankTransferPending);
     await shown(el);
