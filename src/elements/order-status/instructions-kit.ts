@@ -102,11 +102,14 @@ function copyHint(ctx: PaymentInstructionsContext): TemplateResult {
   return html`<p class="copy-hint" hidden>${ctx.t('order-status.copyFailed')}</p>`;
 }
 
-/** A labelled number (account, VA, payment code) with its copy button. */
-export function copyRow(ctx: PaymentInstructionsContext, label: string, value: string, extraClass = ''): TemplateResult {
+/**
+ * A labelled number (account, VA, payment code) with its copy button; `spoken` names what the
+ * button copies when the label alone would repeat (three banks' "Account number").
+ */
+export function copyRow(ctx: PaymentInstructionsContext, label: string, value: string, extraClass = '', spoken = label): TemplateResult {
   return html`<div class="pay-row ${extraClass}" part="copy-row">
     <span class="pay-row__label">${label}</span>
-    <span class="pay-row__value"><strong class="mono" part="copy-value">${value}</strong> ${copyButton(ctx, label, value)}</span>
+    <span class="pay-row__value"><strong class="mono" part="copy-value">${value}</strong> ${copyButton(ctx, spoken, value)}</span>
     ${copyHint(ctx)}
   </div>`;
 }

@@ -34,7 +34,7 @@ export function render(order: AnyOrder, ctx: PaymentInstructionsContext): Templa
           ${accounts.map(
             (a) => html`<li class="account" part="bank-account">
               ${a.bank ? html`<p class="account__bank">${a.bank}</p>` : nothing}
-              ${copyRow(ctx, ctx.t('order-status.accountNumber'), a.number)}
+              ${copyRow(ctx, ctx.t('order-status.accountNumber'), a.number, '', a.bank ? `${ctx.t('order-status.accountNumber')} ${a.bank}` : undefined)}
               ${a.holder ? html`<p class="account__holder">${ctx.t('order-status.accountHolder')}: ${a.holder}</p>` : nothing}
             </li>`,
           )}

@@ -87,6 +87,10 @@ describe('scalev-order-status', function () {
     const accounts = shadow(el).querySelectorAll('[part="bank-account"]');
     expect(accounts.length).to.equal(mock.db.paymentAccounts.filter((a) => a.method === 'bank_transfer').length);
     expect(accounts[0]!.textContent).to.contain(mock.db.paymentAccounts[0]!.accountNumber);
+    // Each account's copy button says which bank's number it copies.
+    const copyNames = [...accounts].map((account) => account.querySelector('[part="copy-button"] .copy__label')!.textContent!.replace(/\s+/g, ' ').trim());
+    expect(copyNames.length).to.be.greaterThan(1);
+    expect(new Set(copyNames).size, copyNames.join(' | ')).to.equal(copyNames.length);
     const total = shadow(el).querySelector('[part="total"]')!.textContent!;
     expect(total.replace(/\D/g, '')).to.equal(String(Math.round(record.grossRevenue)));
     // Copy the amount: the digits go to the clipboard and the copy is announced.
