@@ -18,7 +18,7 @@ const popoverSupported = typeof HTMLElement !== 'undefined' && typeof HTMLElemen
  * button while the page scrolls or resizes (flip to stay in view, shift along the edge).
  *
  * Usage: `popover = new PopoverController(this, () => anchorButton, () => panelElement)`,
- * `renderPopover({ controller, id, labelledBy, content })`, `popoverStyles` in `static styles`.
+ * `renderPopover({ id, content })`, `popoverStyles` in `static styles`.
  */
 export class PopoverController implements ReactiveController {
   open = false;
@@ -127,8 +127,7 @@ export class PopoverController implements ReactiveController {
 
 export interface PopoverOptions {
   id: string;
-  /** Names the panel for assistive technology; the content should carry its own landmark if it needs one. */
-  labelledBy: string;
+  /** What the panel shows; it names itself (a labelled section): a plain `div` may not carry a name in ARIA. */
   content: TemplateResult;
   part?: string;
 }
@@ -139,7 +138,6 @@ export function renderPopover(options: PopoverOptions): TemplateResult {
     class="popover"
     part=${options.part ?? 'popover'}
     popover="manual"
-    aria-labelledby=${options.labelledBy}
   >
     ${options.content}
   </div>`;

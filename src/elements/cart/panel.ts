@@ -34,7 +34,7 @@ export function frames(host: LitElement, toggled: (open: boolean) => void): Fram
   return {
     render: (mode, content) =>
       mode === 'popover'
-        ? renderPopover({ id: 'popover', labelledBy: 'heading', content })
+        ? renderPopover({ id: 'popover', content })
         : renderDrawer({ controller: drawer, labelledBy: 'heading', content }),
     apply(mode, open) {
       if (mode === 'inline' || !open) {

@@ -482,6 +482,9 @@ describe('<scalev-cart>', () => {
       expect(trigger.getAttribute('aria-controls')).to.equal('popover');
       // A disclosure, not a menu: aria-haspopup="true" would announce a menu the panel is not.
       expect(trigger.hasAttribute('aria-haspopup'), 'no aria-haspopup on the popover trigger').to.equal(false);
+      // The panel is a plain div (no role may carry a name); the cart section inside names itself.
+      expect(panel.hasAttribute('aria-labelledby'), 'no name on the role-less panel').to.equal(false);
+      expect(panel.querySelector('section[aria-labelledby="heading"]'), 'the labelled cart section').to.exist;
       await until(() => panel.style.top !== '', 'positioned by Floating UI');
       const box = panel.getBoundingClientRect();
       const anchor = trigger.getBoundingClientRect();
