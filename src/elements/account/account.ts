@@ -225,6 +225,9 @@ export class ScalevAccount extends ScalevElement {
       adoptStyles: (key, cssText, scope) => this.adoptStyles(key, cssText, scope),
       find: <T extends Element>(selector: string) => this.renderRoot.querySelector<T>(selector),
       focus: (selector) => {
+        // A view may ask before it asked for the render that shows the target (an error set in a
+        // catch): render first, or the old DOM is searched and focus falls to the page.
+        this.requestUpdate();
         void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus());
       },
     };
