@@ -56,6 +56,17 @@ describe('<scalev-account> subscriptions', () => {
     await until(() => shadow(el).querySelectorAll('.card').length === 3, 'retry works');
   });
 
+  it('says the renewal invoice status in the shopper\'s language, not the API\'s word', async () => {
+    const { el } = await mountAccount({ url: urlWith(`account=subscriptions/${DEMO_SUBSCRIPTION_IDS.active}`) });
+    await waitForText(el, 'Tagihan perpanjangan terakhir');
+    expect(textOf(el)).to.include('· terjadwal');
+    expect(textOf(el)).not.to.include('scheduled');
+    el.setAttribute('locale', 'en');
+    await waitForText(el, 'Latest renewal invoice');
+    await waitForText(el, '· scheduled');
+    expect(textOf(el)).not.to.match(/account\.subs\./);
+  });
+
   it('cancels an active subscription only after confirmation, then offers resume', async () => {
     const { el, mock } = await mountAccount({ url: urlWith(`account=subscriptions/${DEMO_SUBSCRIPTION_IDS.active}`) });
     await waitForText(el, 'Isi langganan');

@@ -219,7 +219,7 @@ class SubscriptionsView implements AccountView {
               <dd>
                 ${host.t('account.subs.invoiceLine', {
                   amount: host.money(parseMoney(invoice.amount)) || '—',
-                  status: String(invoice.status ?? '').replace(/_/g, ' '),
+                  status: invoiceStatus(host, invoice.status),
                 })}
               </dd>`
           : nothing}
@@ -429,6 +429,14 @@ class SubscriptionsView implements AccountView {
     );
   }
 }
+
+/** The words of a renewal invoice's status (CONTRACT: seven values); an unknown one as the API wrote it. */
+function invoiceStatus(host: AccountHost, status: unknown): string {
+  const value = typeof status === 'string' ? status : '';
+  return INVOICE_STATUSES.includes(value) ? host.t(`account.subs.invoiceStatus.${value}`) : value.replace(/_/g, ' ');
+}
+
+const INVOICE_STATUSES = ['scheduled', 'pending', 'confirmed', 'completed', 'failed', 'replaced', 'canceled'];
 
 export function createView(host: AccountHost): AccountView {
   return new SubscriptionsView(host);
