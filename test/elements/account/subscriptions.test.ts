@@ -96,6 +96,26 @@ describe('<scalev-account> subscriptions', () => {
     expect(buttons(el)).to.include('Hentikan langganan');
   });
 
+  it('keeps focus in the subscription after cancel and resume (their buttons swap), not on the page', async () => {
+    const { el } = await mountAccount({ url: urlWith(`account=subscriptions/${DEMO_SUBSCRIPTION_IDS.active}`) });
+    await waitForText(el, 'Isi langganan');
+    const heading = () => shadow(el).querySelector('[data-view-heading]');
+    const focused = () => shadow(el).activeElement ?? document.activeElement;
+
+    const cancel = control(el, 'Hentikan langganan', 'button');
+    cancel.focus();
+    click(cancel);
+    await answerDialog(el, true);
+    await waitForText(el, 'Langganan akan berhenti di akhir periode ini.');
+    await until(() => focused() === heading(), `focus on the heading after cancel (now ${focused()?.tagName})`);
+
+    const resume = control(el, 'Lanjutkan langganan', 'button');
+    resume.focus();
+    click(resume);
+    await waitForText(el, 'Langganan dilanjutkan.');
+    await until(() => focused() === heading(), `focus on the heading after resume (now ${focused()?.tagName})`);
+  });
+
   it('keeps the subscription as it was and explains a failed cancel or resume', async () => {
     const { el, mock } = await mountAccount({ url: urlWith(`account=subscriptions/${DEMO_SUBSCRIPTION_IDS.active}`) });
     await waitForText(el, 'Isi langganan');
