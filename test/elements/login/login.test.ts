@@ -273,6 +273,17 @@ describe('<scalev-login>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('puts focus on the sign-in form after the customer signs out with the keyboard', async () => {
+      const { el } = await mount<ScalevLogin>(html`<scalev-login></scalev-login>`);
+      await signInThroughForm(el, DEMO_CUSTOMER.email, DEMO_CUSTOMER.password);
+      await until(() => textOf(el).includes('Keluar'), 'sign-out button');
+      const signOut = [...shadow(el).querySelectorAll('button')].find((b) => b.textContent!.includes('Keluar'))!;
+      signOut.focus();
+      signOut.click();
+      await until(() => textOf(el).includes('Anda telah keluar'), 'signed-out notice');
+      await until(() => shadow(el).activeElement === shadow(el).querySelector('input[name="email"]'), 'focus on the email');
+    });
+
     it('renders a hostile customer name as text', async () => {
       const { el, mock } = await mount<ScalevLogin>(html`<scalev-login></scalev-login>`);
       mock.db.customerByEmail(DEMO_CUSTOMER.email)!.name = '<img src=x onerror="window.__xss=1">';
