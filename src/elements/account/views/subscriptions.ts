@@ -16,7 +16,7 @@ import { adoptListStyles } from './list.styles.js';
 // The confirmation dialog this view asks through the host comes with it, styles included.
 import { DIALOG_STYLES_KEY, dialogStyles } from '../confirm-dialog.js';
 import type { AccountHost, AccountView, RouteParams } from '../view-host.js';
-import { PagedList, Remote, isHttpStatus } from './remote.js';
+import { PagedList, Remote, focusLost, isHttpStatus } from './remote.js';
 import { renderEmpty, renderFailure, page, renderHeading, renderPagedList, renderSkeleton, text } from './shared.js';
 import './subscriptions.strings.js';
 
@@ -373,18 +373,8 @@ class SubscriptionsView implements AccountView {
       // The pressed button was disabled meanwhile, and is often gone now (cancel becomes resume, the
       // plan list closes): focus fell to the page. Put it back at the top of this subscription, above
       // the notice or error, unless the customer has moved on to something else.
-      if (this.focusLost()) this.host.focus('[data-view-heading]');
+      if (focusLost(this.host)) this.host.focus('[data-view-heading]');
     }
-  }
-
-  /** Focus is on the page, or on a button of this view that is disabled or gone (Chrome may not have moved it yet). */
-  private focusLost(): boolean {
-    const outer = document.activeElement;
-    if (!outer || outer === document.body) return true;
-    const root = this.host.find('[data-view-heading]')?.getRootNode();
-    if (!(root instanceof ShadowRoot) || outer !== root.host) return false;
-    const inner = root.activeElement;
-    return !inner || !inner.isConnected || inner.matches(':disabled');
   }
 
   private updateListEntry(updated: Subscription2): void {
