@@ -597,7 +597,26 @@ export class ScalevAccount extends ScalevElement {
     this.settleConfirm(false);
   };
 
-  private readonly onSignOut = () => {
-    void this.storefront?.customer.signOut();
+  private signingOut = false;
+
+  private readonly onSignOut = async () => {
+    const storefront = this.storefront;
+    if (!storefront || this.signingOut) return;
+    this.signingOut = true;
+    try {
+      await storefront.customer.signOut();
+    } finally {
+      this.signingOut = false;
+    }
+    // The pressed button left with the account: focus goes to the sign-in form shown in its place
+    // (which says the customer signed out), unless the customer has moved elsewhere meanwhile.
+    const active = document.activeElement;
+    if (active && active !== document.body && active !== this) return;
+    await this.updateComplete;
+    const login = this.renderRoot.querySelector('scalev-login');
+    if (!login) return;
+    await customElements.whenDefined('scalev-login');
+    await (login as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;
+    login.shadowRoot?.querySelector<HTMLElement>('input[name="email"]')?.focus();
   };
 }

@@ -116,6 +116,8 @@ export class ScalevLogin extends ScalevElement {
     if (this.isConnected) this.account.addEventListener('change', this.onAccountChange);
     this.wasSignedIn = this.account.signedIn;
     if (this.wasSignedIn) void this.account.loadProfile();
+    // Shown in place of a sign-out button elsewhere (the account's header): confirm it here.
+    else if (this.account.signedOutHere && !this.notice) this.notice = this.t('login.signedOut');
   }
 
   private get resetting(): boolean {
@@ -132,7 +134,7 @@ export class ScalevLogin extends ScalevElement {
       this.fieldErrors = {};
       this.formError = '';
       if (!this.resetting) this.closeRecovery();
-      this.notice = signedIn || this.account?.endedReason ? '' : this.notice;
+      this.notice = signedIn || this.account?.endedReason ? '' : this.account?.signedOutHere ? this.t('login.signedOut') : this.notice;
       if (signedIn) void this.account?.loadProfile();
     }
     this.setCustomState('signed-in', signedIn);
@@ -369,7 +371,6 @@ export class ScalevLogin extends ScalevElement {
     const storefront = this.storefront;
     if (!storefront) return;
     await this.pending.run(() => storefront.customer.signOut());
-    this.notice = this.t('login.signedOut');
     this.focusStep();
   };
 

@@ -288,5 +288,23 @@ describe('<scalev-account>', () => {
       expect(requestsTo(mock, '/public/auth/jwt/blacklist')[0]!.body).to.deep.equal({ tokens: [tokens.access, tokens.refresh] });
       expect(auth.events.at(-1)).to.deep.equal({ type: 'scalev-logout', detail: { reason: 'logout' } });
     });
+
+    it('confirms a sign-out from the header and puts focus on the sign-in form that replaces it', async () => {
+      const { el, mock } = await mountAccount();
+      await waitForTitle(el, 'Profil');
+      const signOut = control(el, 'Keluar', 'button');
+      signOut.focus();
+      click(signOut);
+      click(signOut);
+      await until(() => shadow(el).querySelector('scalev-login')?.shadowRoot?.querySelector('input[name="email"]'), 'sign-in form');
+      const login = shadow(el).querySelector('scalev-login')!;
+      await until(() => login.shadowRoot!.textContent!.includes('Anda telah keluar.'), 'signed-out confirmation');
+      await until(
+        () => login.shadowRoot!.activeElement === login.shadowRoot!.querySelector('input[name="email"]'),
+        `focus on the email (now ${document.activeElement?.tagName})`,
+      );
+      expect(requestsTo(mock, '/public/auth/jwt/blacklist')).to.have.length(1);
+      await expect(el).to.be.accessible();
+    });
   });
 });
