@@ -83,14 +83,17 @@ export async function focusFirstInvalid(root: ParentNode, ready: Promise<unknown
 /**
  * Focus for a step the customer moved to (forgot password, link sent, back to sign-in): the control
  * they pressed is gone with the old step. Its first text field, else its heading; not when focus is
- * already somewhere in the new step.
+ * already somewhere in the new step. `prefer` names the field to focus first (the password after a
+ * failed sign-in: the pressed, disabled button dropped focus meanwhile).
  */
-export async function focusStep(root: ShadowRoot | ParentNode, ready: Promise<unknown>): Promise<void> {
+export async function focusStep(root: ShadowRoot | ParentNode, ready: Promise<unknown>, prefer?: string): Promise<void> {
   await ready;
   const active = 'activeElement' in root ? (root as ShadowRoot).activeElement : null;
   if (active && active.isConnected && !active.matches(':disabled')) return;
   const target =
-    root.querySelector<HTMLElement>('form input:not([type="checkbox"])') ?? root.querySelector<HTMLElement>('.heading[tabindex="-1"]');
+    (prefer ? root.querySelector<HTMLElement>(prefer) : null) ??
+    root.querySelector<HTMLElement>('form input:not([type="checkbox"])') ??
+    root.querySelector<HTMLElement>('.heading[tabindex="-1"]');
   target?.focus();
 }
 

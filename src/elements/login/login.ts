@@ -365,6 +365,8 @@ export class ScalevLogin extends ScalevElement {
         }
       }
     });
+    // A refused sign-in stays on this form; the Sign in button was disabled meanwhile and dropped focus.
+    if (this.step === 'login' && !account.signedIn) void focusStep(this.renderRoot, this.updateComplete, 'input[name="password"]');
   };
 
   private readonly onSignOut = async () => {

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { PendingController } from '../../ui/pending.js';
 import { renderError } from '../../ui/status-message.js';
 import type { CustomerAccountState } from './customer-state.js';
-import { focusFirstInvalid, formValues, isHttp, renderInput } from './fields.js';
+import { focusFirstInvalid, focusStep, formValues, isHttp, renderInput } from './fields.js';
 import type { RecoveryHost } from './recovery.js';
 import './otp.strings.js';
 
@@ -117,6 +117,7 @@ export class OtpStep {
         }
       }
     });
+    if (this.password) void focusStep(host.renderRoot, host.updateComplete, '#field-otp');
   };
 
   private readonly onResend = async () => {
@@ -139,6 +140,8 @@ export class OtpStep {
         }
       }
     });
+    // The resend button was disabled meanwhile and dropped focus: the new code goes in the code field.
+    if (this.password) void focusStep(host.renderRoot, host.updateComplete, '#field-otp');
   };
 
   private readonly onInput = (event: InputEvent) => {
