@@ -158,6 +158,8 @@ export class ScalevAccount extends ScalevElement {
   @state() private viewLoadError: unknown = null;
   @state() private loginLoadError: unknown = null;
   private loginRequested = false;
+  /** Focus has been in the sign-in form shown here (the customer is signing in through it). */
+  private loginInUse = false;
 
   private account?: CustomerAccountState;
   private readonly onAccountChange = () => this.requestUpdate();
@@ -292,6 +294,11 @@ export class ScalevAccount extends ScalevElement {
       this.settleConfirm(false);
       if (signedIn) {
         void this.account?.loadProfile();
+        // Signed in through the form shown here: that form is gone (and its disabled button may
+        // already have dropped focus to the page), so focus goes to the view's heading.
+        const active = document.activeElement;
+        if (active === this || ((!active || active === document.body) && this.loginInUse)) this.focusHeading = true;
+        this.loginInUse = false;
         this.syncRoute();
       }
     }
@@ -512,6 +519,7 @@ export class ScalevAccount extends ScalevElement {
         });
       }
       return html`<scalev-login
+        @focusin=${() => (this.loginInUse = true)}
         part="login"
         exportparts="form: login-form, input: login-input, button: login-button, error: login-error, notice: login-notice"
         locale=${this.locale || nothing}

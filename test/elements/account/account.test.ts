@@ -49,6 +49,21 @@ describe('<scalev-account>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('puts focus on the first view heading after signing in through its form (the form is gone)', async () => {
+      const { el } = await mountAccount({ signIn: false });
+      const login = shadow(el).querySelector<ScalevLogin>('scalev-login')!;
+      await until(() => login.shadowRoot?.querySelector('input[name="email"]'), 'login form');
+      typeInto(login.shadowRoot!, 'input[name="email"]', DEMO_CUSTOMER.email);
+      typeInto(login.shadowRoot!, 'input[name="password"]', DEMO_CUSTOMER.password);
+      login.shadowRoot!.querySelector<HTMLButtonElement>('form button[type="submit"]')!.focus();
+      await submit(login.shadowRoot!);
+      await waitForTitle(el, 'Profil');
+      await until(
+        () => shadow(el).activeElement?.hasAttribute('data-view-heading') === true,
+        `heading focused (now ${shadow(el).activeElement?.tagName ?? document.activeElement?.tagName})`,
+      );
+    });
+
     it('opens the sub-view of the URL after signing in (a link followed while signed out)', async () => {
       const { el } = await mountAccount({ url: urlWith('account=orders'), signIn: false });
       expect(shadow(el).querySelector('scalev-login')).to.exist;
