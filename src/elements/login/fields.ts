@@ -83,13 +83,20 @@ export async function focusFirstInvalid(root: ParentNode, ready: Promise<unknown
 /**
  * Focus for a step the customer moved to (forgot password, link sent, back to sign-in): the control
  * they pressed is gone with the old step. Its first text field, else its heading; not when focus is
- * already somewhere in the new step. `prefer` names the field to focus first (the password after a
- * failed sign-in: the pressed, disabled button dropped focus meanwhile).
+ * already somewhere in the new step or moved elsewhere on the page. `prefer` names the field to focus
+ * first (the password after a failed sign-in); `pressed` is the button that started it, which may
+ * still hold focus (disabled, or not yet let go by the browser) and hands it on too.
  */
-export async function focusStep(root: ShadowRoot | ParentNode, ready: Promise<unknown>, prefer?: string): Promise<void> {
+export async function focusStep(
+  root: ShadowRoot | ParentNode,
+  ready: Promise<unknown>,
+  prefer?: string,
+  pressed?: Element | null,
+): Promise<void> {
   await ready;
   const active = 'activeElement' in root ? (root as ShadowRoot).activeElement : null;
-  if (active && active.isConnected && !active.matches(':disabled')) return;
+  if (active && active !== pressed && active.isConnected && !active.matches(':disabled')) return;
+  if (!active && document.activeElement && document.activeElement !== document.body) return;
   const target =
     (prefer ? root.querySelector<HTMLElement>(prefer) : null) ??
     root.querySelector<HTMLElement>('form input:not([type="checkbox"])') ??

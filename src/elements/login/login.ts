@@ -366,7 +366,9 @@ export class ScalevLogin extends ScalevElement {
       }
     });
     // A refused sign-in stays on this form; the Sign in button was disabled meanwhile and dropped focus.
-    if (this.step === 'login' && !account.signedIn) void focusStep(this.renderRoot, this.updateComplete, 'input[name="password"]');
+    if (this.step === 'login' && !account.signedIn) {
+      void focusStep(this.renderRoot, this.updateComplete, 'input[name="password"]', event.submitter);
+    }
   };
 
   private readonly onSignOut = async () => {

@@ -117,11 +117,12 @@ export class OtpStep {
         }
       }
     });
-    if (this.password) void focusStep(host.renderRoot, host.updateComplete, '#field-otp');
+    if (this.password) void focusStep(host.renderRoot, host.updateComplete, '#field-otp', event.submitter);
   };
 
-  private readonly onResend = async () => {
+  private readonly onResend = async (event: Event) => {
     const { host } = this;
+    const pressed = event.currentTarget as Element | null;
     const storefront = host.storefront;
     if (!storefront || !this.password) return this.leave();
     this.reset();
@@ -141,7 +142,7 @@ export class OtpStep {
       }
     });
     // The resend button was disabled meanwhile and dropped focus: the new code goes in the code field.
-    if (this.password) void focusStep(host.renderRoot, host.updateComplete, '#field-otp');
+    if (this.password) void focusStep(host.renderRoot, host.updateComplete, '#field-otp', pressed);
   };
 
   private readonly onInput = (event: InputEvent) => {
