@@ -128,6 +128,27 @@ describe('<scalev-account> profile', () => {
     expect(shadow(el).activeElement?.id ?? document.activeElement?.tagName).to.equal('new-password');
   });
 
+  it('returns focus to "Ubah profil" after Save and after Cancel (the form is gone)', async () => {
+    const { el } = await mountAccount();
+    await waitForText(el, DEMO_CUSTOMER.email);
+    const editButton = () => control(el, 'Ubah profil', 'button');
+    click(editButton());
+    await until(() => shadow(el).querySelector('form'), 'edit form');
+    typeInto(shadow(el), '#profile-name', 'Budi S.');
+    shadow(el).querySelector<HTMLButtonElement>('form button[type="submit"]')!.focus();
+    await submit(shadow(el));
+    await waitForText(el, 'Profil tersimpan.');
+    await until(() => shadow(el).activeElement === editButton(), `focus on edit after save (now ${shadow(el).activeElement?.tagName})`);
+
+    click(editButton());
+    await until(() => shadow(el).querySelector('form'), 'edit form again');
+    const cancel = control(el, 'Batal', 'button');
+    cancel.focus();
+    click(cancel);
+    await until(() => !shadow(el).querySelector('form'), 'form closed');
+    await until(() => shadow(el).activeElement === editButton(), `focus on edit after cancel (now ${shadow(el).activeElement?.tagName})`);
+  });
+
   it('requires a name before sending', async () => {
     const { el, mock } = await mountAccount();
     await waitForText(el, DEMO_CUSTOMER.email);
