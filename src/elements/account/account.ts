@@ -158,6 +158,8 @@ export class ScalevAccount extends ScalevElement {
   @state() private viewLoadError: unknown = null;
   @state() private loginLoadError: unknown = null;
   private loginRequested = false;
+  /** Focus has been in the sign-in form shown here (the customer is signing in through it). */
+  private loginInUse = false;
 
   private account?: CustomerAccountState;
   private readonly onAccountChange = () => this.requestUpdate();
@@ -225,6 +227,9 @@ export class ScalevAccount extends ScalevElement {
       adoptStyles: (key, cssText, scope) => this.adoptStyles(key, cssText, scope),
       find: <T extends Element>(selector: string) => this.renderRoot.querySelector<T>(selector),
       focus: (selector) => {
+        // A view may ask before it asked for the render that shows the target (an error set in a
+        // catch): render first, or the old DOM is searched and focus falls to the page.
+        this.requestUpdate();
         void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus());
       },
     };
@@ -289,6 +294,11 @@ export class ScalevAccount extends ScalevElement {
       this.settleConfirm(false);
       if (signedIn) {
         void this.account?.loadProfile();
+        // Signed in through the form shown here: that form is gone (and its disabled button may
+        // already have dropped focus to the page), so focus goes to the view's heading.
+        const active = document.activeElement;
+        if (active === this || ((!active || active === document.body) && this.loginInUse)) this.focusHeading = true;
+        this.loginInUse = false;
         this.syncRoute();
       }
     }
@@ -509,6 +519,7 @@ export class ScalevAccount extends ScalevElement {
         });
       }
       return html`<scalev-login
+        @focusin=${() => (this.loginInUse = true)}
         part="login"
         exportparts="form: login-form, input: login-input, button: login-button, error: login-error, notice: login-notice"
         locale=${this.locale || nothing}
@@ -594,7 +605,26 @@ export class ScalevAccount extends ScalevElement {
     this.settleConfirm(false);
   };
 
-  private readonly onSignOut = () => {
-    void this.storefront?.customer.signOut();
+  private signingOut = false;
+
+  private readonly onSignOut = async () => {
+    const storefront = this.storefront;
+    if (!storefront || this.signingOut) return;
+    this.signingOut = true;
+    try {
+      await storefront.customer.signOut();
+    } finally {
+      this.signingOut = false;
+    }
+    // The pressed button left with the account: focus goes to the sign-in form shown in its place
+    // (which says the customer signed out), unless the customer has moved elsewhere meanwhile.
+    const active = document.activeElement;
+    if (active && active !== document.body && active !== this) return;
+    await this.updateComplete;
+    const login = this.renderRoot.querySelector('scalev-login');
+    if (!login) return;
+    await customElements.whenDefined('scalev-login');
+    await (login as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;
+    login.shadowRoot?.querySelector<HTMLElement>('input[name="email"]')?.focus();
   };
 }

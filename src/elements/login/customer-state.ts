@@ -22,6 +22,8 @@ export class CustomerAccountState extends EventTarget {
   profileError: unknown = null;
   /** Set when the session ended by revocation or expiry; cleared by the next sign-in. */
   endedReason: SessionEndReason | null = null;
+  /** The customer signed out in this tab (any widget's button); cleared by the next sign-in. */
+  signedOutHere = false;
   private loading: Promise<CustomerProfileResponse | null> | null = null;
   private pendingEmail: string | null = null;
   /** Counts sign-ins, so an answer for an earlier customer is never kept for a later one. */
@@ -108,12 +110,14 @@ export class CustomerAccountState extends EventTarget {
     this.profileError = null;
     if (detail.status === 'signed-in') {
       this.endedReason = null;
+      this.signedOutHere = false;
       const email = detail.reason === 'login' ? this.pendingEmail : null;
       this.pendingEmail = null;
       announce('scalev-login', { email });
     } else {
       const reason = detail.reason === 'login' || !detail.reason ? 'logout' : detail.reason;
       this.endedReason = reason === 'revoked' || reason === 'expired' ? reason : null;
+      this.signedOutHere = reason === 'logout';
       announce('scalev-logout', { reason });
     }
     this.notify();

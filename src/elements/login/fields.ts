@@ -80,6 +80,30 @@ export async function focusFirstInvalid(root: ParentNode, ready: Promise<unknown
   root.querySelector<HTMLInputElement>('[aria-invalid="true"]')?.focus();
 }
 
+/**
+ * Focus for a step the customer moved to (forgot password, link sent, back to sign-in): the control
+ * they pressed is gone with the old step. Its first text field, else its heading; not when focus is
+ * already somewhere in the new step or moved elsewhere on the page. `prefer` names the field to focus
+ * first (the password after a failed sign-in); `pressed` is the button that started it, which may
+ * still hold focus (disabled, or not yet let go by the browser) and hands it on too.
+ */
+export async function focusStep(
+  root: ShadowRoot | ParentNode,
+  ready: Promise<unknown>,
+  prefer?: string,
+  pressed?: Element | null,
+): Promise<void> {
+  await ready;
+  const active = 'activeElement' in root ? (root as ShadowRoot).activeElement : null;
+  if (active && active !== pressed && active.isConnected && !active.matches(':disabled')) return;
+  if (!active && document.activeElement && document.activeElement !== document.body) return;
+  const target =
+    (prefer ? root.querySelector<HTMLElement>(prefer) : null) ??
+    root.querySelector<HTMLElement>('form input:not([type="checkbox"])') ??
+    root.querySelector<HTMLElement>('.heading[tabindex="-1"]');
+  target?.focus();
+}
+
 /** The reset token of the email link (`/reset-password?token=…`), from the current URL. */
 export function readResetToken(param = 'token'): string | null {
   try {

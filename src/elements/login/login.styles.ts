@@ -22,6 +22,12 @@ export const loginStyles = css`
     font-size: var(--_scalev-font-size-large);
     line-height: 1.3;
   }
+  .heading:focus {
+    outline: none;
+  }
+  .heading:focus-visible {
+    outline: 3px solid var(--_scalev-color-focus);
+  }
   p {
     margin: 0;
   }

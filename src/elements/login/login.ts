@@ -9,6 +9,7 @@ import { customerAccountState, type CustomerAccountState } from './customer-stat
 import {
   fieldMessage,
   focusFirstInvalid,
+  focusStep,
   formValues,
   isHttp,
   looksLikeEmail,
@@ -98,7 +99,7 @@ export class ScalevLogin extends ScalevElement {
     const token = readResetToken(this.resetParam || 'token');
     if (token && token !== this.resetToken) {
       this.resetToken = token;
-      this.openRecovery({ kind: 'reset', token, param: this.resetParam || 'token' });
+      this.openRecovery({ kind: 'reset', token, param: this.resetParam || 'token' }, false);
     }
   }
 
@@ -115,6 +116,8 @@ export class ScalevLogin extends ScalevElement {
     if (this.isConnected) this.account.addEventListener('change', this.onAccountChange);
     this.wasSignedIn = this.account.signedIn;
     if (this.wasSignedIn) void this.account.loadProfile();
+    // Shown in place of a sign-out button elsewhere (the account's header): confirm it here.
+    else if (this.account.signedOutHere && !this.notice) this.notice = this.t('login.signedOut');
   }
 
   private get resetting(): boolean {
@@ -131,7 +134,7 @@ export class ScalevLogin extends ScalevElement {
       this.fieldErrors = {};
       this.formError = '';
       if (!this.resetting) this.closeRecovery();
-      this.notice = signedIn || this.account?.endedReason ? '' : this.notice;
+      this.notice = signedIn || this.account?.endedReason ? '' : this.account?.signedOutHere ? this.t('login.signedOut') : this.notice;
       if (signedIn) void this.account?.loadProfile();
     }
     this.setCustomState('signed-in', signedIn);
@@ -217,7 +220,8 @@ export class ScalevLogin extends ScalevElement {
 
   // ---- password recovery (loaded on demand) ----
 
-  private openRecovery(start: RecoveryStart): void {
+  /** `focus`: the customer asked for it (not a reset link opening the page), so focus follows. */
+  private openRecovery(start: RecoveryStart, focus = true): void {
     this.startAttempt();
     this.step = 'recovery';
     this.recoveryStart = start;
@@ -225,10 +229,12 @@ export class ScalevLogin extends ScalevElement {
     this.stepLoadError = null;
     import('./recovery.js').then(
       ({ PasswordRecovery }) => {
-        if (this.recoveryStart === start) this.recovery = new PasswordRecovery(this.stepHost(), start, this.onRecoveryEnd);
+        if (this.recoveryStart !== start) return;
+        this.recovery = new PasswordRecovery(this.stepHost(), start, this.onRecoveryEnd);
+        if (focus) this.focusStep();
       },
       (error: unknown) => {
-        this.stepLoadError = () => this.openRecovery(start);
+        this.stepLoadError = () => this.openRecovery(start, focus);
         this.reportError(error, 'login.load-recovery');
       },
     );
@@ -263,6 +269,7 @@ export class ScalevLogin extends ScalevElement {
     this.startAttempt();
     this.email = email;
     this.formError = formError;
+    this.focusStep();
   };
 
   private closeRecovery(): void {
@@ -276,7 +283,13 @@ export class ScalevLogin extends ScalevElement {
     this.closeRecovery();
     this.email = result.email;
     this.notice = result.notice;
+    this.focusStep();
   };
+
+  /** The step changed under the customer's focus (the pressed control is gone): move it into the new one. */
+  private focusStep(): void {
+    void focusStep(this.renderRoot, this.updateComplete);
+  }
 
   private stepHost(): OtpHost {
     const element = this;
@@ -352,13 +365,17 @@ export class ScalevLogin extends ScalevElement {
         }
       }
     });
+    // A refused sign-in stays on this form; the Sign in button was disabled meanwhile and dropped focus.
+    if (this.step === 'login' && !account.signedIn) {
+      void focusStep(this.renderRoot, this.updateComplete, 'input[name="password"]', event.submitter);
+    }
   };
 
   private readonly onSignOut = async () => {
     const storefront = this.storefront;
     if (!storefront) return;
     await this.pending.run(() => storefront.customer.signOut());
-    this.notice = this.t('login.signedOut');
+    this.focusStep();
   };
 
   private readonly openForgot = () => {

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { PendingController } from '../../ui/pending.js';
 import { renderError } from '../../ui/status-message.js';
 import type { CustomerAccountState } from './customer-state.js';
-import { focusFirstInvalid, formValues, isHttp, renderInput } from './fields.js';
+import { focusFirstInvalid, focusStep, formValues, isHttp, renderInput } from './fields.js';
 import type { RecoveryHost } from './recovery.js';
 import './otp.strings.js';
 
@@ -117,10 +117,12 @@ export class OtpStep {
         }
       }
     });
+    if (this.password) void focusStep(host.renderRoot, host.updateComplete, '#field-otp', event.submitter);
   };
 
-  private readonly onResend = async () => {
+  private readonly onResend = async (event: Event) => {
     const { host } = this;
+    const pressed = event.currentTarget as Element | null;
     const storefront = host.storefront;
     if (!storefront || !this.password) return this.leave();
     this.reset();
@@ -139,6 +141,8 @@ export class OtpStep {
         }
       }
     });
+    // The resend button was disabled meanwhile and dropped focus: the new code goes in the code field.
+    if (this.password) void focusStep(host.renderRoot, host.updateComplete, '#field-otp', pressed);
   };
 
   private readonly onInput = (event: InputEvent) => {

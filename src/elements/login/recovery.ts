@@ -6,6 +6,7 @@ import { renderError } from '../../ui/status-message.js';
 import {
   fieldMessage,
   focusFirstInvalid,
+  focusStep,
   formValues,
   isHttp,
   looksLikeEmail,
@@ -87,15 +88,15 @@ export class PasswordRecovery {
     switch (this.step) {
       case 'sent':
         return html`<div part="form" class="form">
-          <h2 part="heading" class="heading">${t('login.forgotTitle')}</h2>
+          <h2 part="heading" class="heading" tabindex="-1">${t('login.forgotTitle')}</h2>
           <p part="notice" class="notice" role="status">${t('login.forgotSent', { email: this.email })}</p>
           ${back}
         </div>`;
       case 'invalid':
         return html`<div part="form" class="form">
-          <h2 part="heading" class="heading">${t('login.resetTitle')}</h2>
+          <h2 part="heading" class="heading" tabindex="-1">${t('login.resetTitle')}</h2>
           <p part="error" class="notice notice--error" role="alert">${t('login.resetInvalid')}</p>
-          <button part="button" class="button" type="button" @click=${() => this.go('forgot')}>${t('login.resetRequestNew')}</button>
+          <button part="button" class="button" type="button" @click=${() => this.go('forgot', true)}>${t('login.resetRequestNew')}</button>
           ${back}
         </div>`;
       case 'reset': {
@@ -139,11 +140,17 @@ export class PasswordRecovery {
     }
   }
 
-  private go(step: Step): void {
+  private go(step: Step, focus = false): void {
     this.step = step;
     this.errors = {};
     this.formError = '';
     this.host.requestUpdate();
+    if (focus) this.focusStep();
+  }
+
+  /** The step changed under the customer's focus (the pressed button is gone): move it into the new one. */
+  private focusStep(): void {
+    void focusStep(this.host.renderRoot, this.host.updateComplete);
   }
 
   private invalid(errors: PasswordRecovery['errors']): void {
@@ -170,6 +177,7 @@ export class PasswordRecovery {
         else this.formError = host.fail(error, 'login.forgot-password');
       }
     });
+    if (this.step === 'sent') this.focusStep();
   };
 
   private readonly onReset = async (event: SubmitEvent) => {
@@ -198,5 +206,6 @@ export class PasswordRecovery {
         }
       }
     });
+    if (this.step === 'invalid') this.focusStep();
   };
 }

@@ -49,6 +49,21 @@ describe('<scalev-account>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('puts focus on the first view heading after signing in through its form (the form is gone)', async () => {
+      const { el } = await mountAccount({ signIn: false });
+      const login = shadow(el).querySelector<ScalevLogin>('scalev-login')!;
+      await until(() => login.shadowRoot?.querySelector('input[name="email"]'), 'login form');
+      typeInto(login.shadowRoot!, 'input[name="email"]', DEMO_CUSTOMER.email);
+      typeInto(login.shadowRoot!, 'input[name="password"]', DEMO_CUSTOMER.password);
+      login.shadowRoot!.querySelector<HTMLButtonElement>('form button[type="submit"]')!.focus();
+      await submit(login.shadowRoot!);
+      await waitForTitle(el, 'Profil');
+      await until(
+        () => shadow(el).activeElement?.hasAttribute('data-view-heading') === true,
+        `heading focused (now ${shadow(el).activeElement?.tagName ?? document.activeElement?.tagName})`,
+      );
+    });
+
     it('opens the sub-view of the URL after signing in (a link followed while signed out)', async () => {
       const { el } = await mountAccount({ url: urlWith('account=orders'), signIn: false });
       expect(shadow(el).querySelector('scalev-login')).to.exist;
@@ -287,6 +302,24 @@ describe('<scalev-account>', () => {
       await until(() => requestsTo(mock, '/public/auth/jwt/blacklist').length === 1, 'blacklist');
       expect(requestsTo(mock, '/public/auth/jwt/blacklist')[0]!.body).to.deep.equal({ tokens: [tokens.access, tokens.refresh] });
       expect(auth.events.at(-1)).to.deep.equal({ type: 'scalev-logout', detail: { reason: 'logout' } });
+    });
+
+    it('confirms a sign-out from the header and puts focus on the sign-in form that replaces it', async () => {
+      const { el, mock } = await mountAccount();
+      await waitForTitle(el, 'Profil');
+      const signOut = control(el, 'Keluar', 'button');
+      signOut.focus();
+      click(signOut);
+      click(signOut);
+      await until(() => shadow(el).querySelector('scalev-login')?.shadowRoot?.querySelector('input[name="email"]'), 'sign-in form');
+      const login = shadow(el).querySelector('scalev-login')!;
+      await until(() => login.shadowRoot!.textContent!.includes('Anda telah keluar.'), 'signed-out confirmation');
+      await until(
+        () => login.shadowRoot!.activeElement === login.shadowRoot!.querySelector('input[name="email"]'),
+        `focus on the email (now ${document.activeElement?.tagName})`,
+      );
+      expect(requestsTo(mock, '/public/auth/jwt/blacklist')).to.have.length(1);
+      await expect(el).to.be.accessible();
     });
   });
 });

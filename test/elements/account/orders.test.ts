@@ -61,6 +61,20 @@ describe('<scalev-account> orders', () => {
     expect(() => control(el, 'Muat pesanan lainnya', 'button')).to.throw();
   });
 
+  it('continues keyboard focus at the first new order after "load more", also when the button goes with the last page', async () => {
+    const { el } = await mountAccount({ url: urlWith('account=orders') });
+    await until(() => shadow(el).querySelectorAll('.card').length === 10, 'first page of 10');
+    const cardLink = (n: number) => shadow(el).querySelector(`.list > li:nth-child(${n}) a[href]`);
+    const focused = () => shadow(el).activeElement;
+    for (const [before, after] of [[10, 20], [20, 30], [30, 32]] as const) {
+      const more = control(el, 'Muat pesanan lainnya', 'button');
+      more.focus();
+      click(more);
+      await until(() => shadow(el).querySelectorAll('.card').length === after, `${after} orders`);
+      await until(() => focused() !== null && focused() === cardLink(before + 1), `focus on order ${before + 1} (now ${focused()?.tagName ?? document.activeElement?.tagName})`);
+    }
+  });
+
   it('keeps the list when "load more" fails, and retries', async () => {
     const { el, mock } = await mountAccount({ url: urlWith('account=orders') });
     await until(() => shadow(el).querySelectorAll('.card').length === 10, 'first page');

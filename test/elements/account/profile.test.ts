@@ -98,6 +98,57 @@ describe('<scalev-account> profile', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('moves focus to the field a 400/422 answer rejected (profile and password), not to the page', async () => {
+    const { el, mock } = await mountAccount();
+    await waitForText(el, DEMO_CUSTOMER.email);
+    click(control(el, 'Ubah profil', 'button'));
+    await until(() => shadow(el).querySelector('form'), 'edit form');
+    mock.faults.add({ path: ME, method: 'PATCH', status: 422, body: { message: 'Invalid', errors: { phone: ['is invalid'] } } });
+    typeInto(shadow(el), '#profile-phone', '12');
+    const save = shadow(el).querySelector<HTMLButtonElement>('form button[type="submit"]')!;
+    save.focus();
+    await submit(shadow(el));
+    await waitForText(el, 'is invalid');
+    await until(() => !save.disabled, 'save usable again');
+    await el.updateComplete;
+    expect(shadow(el).activeElement?.id ?? document.activeElement?.tagName).to.equal('profile-phone');
+
+    history.replaceState(null, '', urlWith('account=password'));
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    await waitForTitle(el, 'Ubah kata sandi');
+    mock.faults.add({ path: '/customers/me/set-new-password', status: 400, body: { errors: { password: ['is too weak'] } } });
+    typeInto(shadow(el), '#new-password', 'rahasia-baru-1');
+    typeInto(shadow(el), '#new-confirmation', 'rahasia-baru-1');
+    const setPassword = shadow(el).querySelector<HTMLButtonElement>('form button[type="submit"]')!;
+    setPassword.focus();
+    await submit(shadow(el));
+    await waitForText(el, 'is too weak');
+    await until(() => !setPassword.disabled, 'save usable again');
+    await el.updateComplete;
+    expect(shadow(el).activeElement?.id ?? document.activeElement?.tagName).to.equal('new-password');
+  });
+
+  it('returns focus to "Ubah profil" after Save and after Cancel (the form is gone)', async () => {
+    const { el } = await mountAccount();
+    await waitForText(el, DEMO_CUSTOMER.email);
+    const editButton = () => control(el, 'Ubah profil', 'button');
+    click(editButton());
+    await until(() => shadow(el).querySelector('form'), 'edit form');
+    typeInto(shadow(el), '#profile-name', 'Budi S.');
+    shadow(el).querySelector<HTMLButtonElement>('form button[type="submit"]')!.focus();
+    await submit(shadow(el));
+    await waitForText(el, 'Profil tersimpan.');
+    await until(() => shadow(el).activeElement === editButton(), `focus on edit after save (now ${shadow(el).activeElement?.tagName})`);
+
+    click(editButton());
+    await until(() => shadow(el).querySelector('form'), 'edit form again');
+    const cancel = control(el, 'Batal', 'button');
+    cancel.focus();
+    click(cancel);
+    await until(() => !shadow(el).querySelector('form'), 'form closed');
+    await until(() => shadow(el).activeElement === editButton(), `focus on edit after cancel (now ${shadow(el).activeElement?.tagName})`);
+  });
+
   it('requires a name before sending', async () => {
     const { el, mock } = await mountAccount();
     await waitForText(el, DEMO_CUSTOMER.email);

@@ -56,6 +56,17 @@ describe('<scalev-account> subscriptions', () => {
     await until(() => shadow(el).querySelectorAll('.card').length === 3, 'retry works');
   });
 
+  it('says the renewal invoice status in the shopper\'s language, not the API\'s word', async () => {
+    const { el } = await mountAccount({ url: urlWith(`account=subscriptions/${DEMO_SUBSCRIPTION_IDS.active}`) });
+    await waitForText(el, 'Tagihan perpanjangan terakhir');
+    expect(textOf(el)).to.include('· terjadwal');
+    expect(textOf(el)).not.to.include('scheduled');
+    el.setAttribute('locale', 'en');
+    await waitForText(el, 'Latest renewal invoice');
+    await waitForText(el, '· scheduled');
+    expect(textOf(el)).not.to.match(/account\.subs\./);
+  });
+
   it('cancels an active subscription only after confirmation, then offers resume', async () => {
     const { el, mock } = await mountAccount({ url: urlWith(`account=subscriptions/${DEMO_SUBSCRIPTION_IDS.active}`) });
     await waitForText(el, 'Isi langganan');
@@ -83,6 +94,26 @@ describe('<scalev-account> subscriptions', () => {
     await waitForText(el, 'Langganan dilanjutkan.');
     expect(requestsTo(mock, `${SUBS}/${DEMO_SUBSCRIPTION_IDS.active}/resume`, 'POST')).to.have.length(1);
     expect(buttons(el)).to.include('Hentikan langganan');
+  });
+
+  it('keeps focus in the subscription after cancel and resume (their buttons swap), not on the page', async () => {
+    const { el } = await mountAccount({ url: urlWith(`account=subscriptions/${DEMO_SUBSCRIPTION_IDS.active}`) });
+    await waitForText(el, 'Isi langganan');
+    const heading = () => shadow(el).querySelector('[data-view-heading]');
+    const focused = () => shadow(el).activeElement ?? document.activeElement;
+
+    const cancel = control(el, 'Hentikan langganan', 'button');
+    cancel.focus();
+    click(cancel);
+    await answerDialog(el, true);
+    await waitForText(el, 'Langganan akan berhenti di akhir periode ini.');
+    await until(() => focused() === heading(), `focus on the heading after cancel (now ${focused()?.tagName})`);
+
+    const resume = control(el, 'Lanjutkan langganan', 'button');
+    resume.focus();
+    click(resume);
+    await waitForText(el, 'Langganan dilanjutkan.');
+    await until(() => focused() === heading(), `focus on the heading after resume (now ${focused()?.tagName})`);
   });
 
   it('keeps the subscription as it was and explains a failed cancel or resume', async () => {

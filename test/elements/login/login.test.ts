@@ -164,6 +164,26 @@ describe('<scalev-login>', () => {
       expect(auth.events).to.deep.equal([{ type: 'scalev-login', detail: { email: DEMO_CUSTOMER.email } }]);
     });
 
+    it('keeps focus in the form when a pressed button fails or resends: password after a refused sign-in, code field after resend', async () => {
+      const { el } = await mount<ScalevLogin>(html`<scalev-login></scalev-login>`, { mockOptions: { otpRequired: true } });
+      const root = shadow(el);
+      typeInto(root, 'input[name="email"]', DEMO_CUSTOMER.email);
+      typeInto(root, 'input[name="password"]', 'salah-sekali');
+      const signIn = root.querySelector<HTMLButtonElement>('form button[type="submit"]')!;
+      signIn.focus();
+      await submit(root);
+      await until(() => textOf(el).includes('Email atau kata sandi salah'), 'wrong credentials');
+      await until(() => root.activeElement === root.querySelector('input[name="password"]'), `focus on the password (now ${root.activeElement?.tagName})`);
+
+      await signInThroughForm(el, DEMO_CUSTOMER.email, DEMO_CUSTOMER.password);
+      await codeStep(el);
+      const resend = [...root.querySelectorAll('button')].find((b) => b.textContent!.includes('Kirim ulang kode'))!;
+      resend.focus();
+      resend.click();
+      await until(() => textOf(el).includes('Kode baru telah dikirim'), 'resent');
+      await until(() => root.activeElement === root.querySelector('#field-otp'), `focus on the code (now ${root.activeElement?.tagName})`);
+    });
+
     it('normalises typed codes with spaces or dashes', async () => {
       const { el, mock } = await mount<ScalevLogin>(html`<scalev-login></scalev-login>`, { mockOptions: { otpRequired: true } });
       await signInThroughForm(el, DEMO_CUSTOMER.email, DEMO_CUSTOMER.password);
@@ -271,6 +291,17 @@ describe('<scalev-login>', () => {
       expect(auth.events.map((e) => e.type)).to.deep.equal(['scalev-login', 'scalev-logout']);
       expect(auth.events[1]!.detail).to.deep.equal({ reason: 'logout' });
       await expect(el).to.be.accessible();
+    });
+
+    it('puts focus on the sign-in form after the customer signs out with the keyboard', async () => {
+      const { el } = await mount<ScalevLogin>(html`<scalev-login></scalev-login>`);
+      await signInThroughForm(el, DEMO_CUSTOMER.email, DEMO_CUSTOMER.password);
+      await until(() => textOf(el).includes('Keluar'), 'sign-out button');
+      const signOut = [...shadow(el).querySelectorAll('button')].find((b) => b.textContent!.includes('Keluar'))!;
+      signOut.focus();
+      signOut.click();
+      await until(() => textOf(el).includes('Anda telah keluar'), 'signed-out notice');
+      await until(() => shadow(el).activeElement === shadow(el).querySelector('input[name="email"]'), 'focus on the email');
     });
 
     it('renders a hostile customer name as text', async () => {

@@ -43,6 +43,45 @@ describe('<scalev-login> forgot and reset password', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('moves focus into each step the customer opens, never leaving it on the page', async () => {
+      const { el } = await mount<ScalevLogin>(html`<scalev-login></scalev-login>`);
+      const root = shadow(el);
+      const focused = () => root.activeElement;
+      const pressed = (words: string) => {
+        const button = [...root.querySelectorAll('button')].find((b) => b.textContent!.includes(words))!;
+        button.focus();
+        button.click();
+      };
+      pressed('Lupa kata sandi');
+      await until(() => focused() === root.querySelector('form input[name="email"][autocomplete="email"]'), 'focus on the forgot form email');
+
+      typeInto(root, 'input[name="email"]', DEMO_CUSTOMER.email);
+      root.querySelector<HTMLButtonElement>('form button[type="submit"]')!.focus();
+      await submit(root);
+      await until(() => textOf(el).includes('sudah dikirim'), 'sent');
+      await until(() => focused() === root.querySelector('.heading'), `focus on the sent step heading (now ${focused()?.tagName})`);
+
+      pressed('Kembali ke halaman masuk');
+      await until(() => focused() === root.querySelector('input[name="email"][autocomplete="username"]'), 'focus on the sign-in email');
+    });
+
+    it('moves focus to the heading of an invalid link, and to the email when a new link is asked for', async () => {
+      history.replaceState(null, '', `/reset-password?token=sudah-kedaluwarsa`);
+      const { el } = await mount<ScalevLogin>(html`<scalev-login></scalev-login>`);
+      const root = shadow(el);
+      await recoveryShown(el, 'input[name="confirmation"]');
+      typeInto(root, 'input[name="password"]', 'rahasia-baru-1');
+      typeInto(root, 'input[name="confirmation"]', 'rahasia-baru-1');
+      root.querySelector<HTMLButtonElement>('form button[type="submit"]')!.focus();
+      await submit(root);
+      await until(() => textOf(el).includes('Tautan ini tidak valid'), 'invalid link');
+      await until(() => root.activeElement === root.querySelector('.heading'), `focus on the heading (now ${root.activeElement?.tagName})`);
+      const again = [...root.querySelectorAll('button')].find((b) => b.textContent!.includes('Minta tautan baru'))!;
+      again.focus();
+      again.click();
+      await until(() => root.activeElement === root.querySelector('input[name="email"]'), 'focus on the email of the new request');
+    });
+
     it('gives an unknown email exactly the same words', async () => {
       const known = await mount<ScalevLogin>(html`<scalev-login></scalev-login>`);
       clickButton(known.el, 'Lupa kata sandi');

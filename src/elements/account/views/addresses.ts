@@ -9,7 +9,7 @@ import { adoptFormStyles } from './form.styles.js';
 // The confirmation dialog this view asks through the host comes with it, styles included.
 import { DIALOG_STYLES_KEY, dialogStyles } from '../confirm-dialog.js';
 import type { AccountHost, AccountView, RouteParams } from '../view-host.js';
-import { Remote, fieldErrorsOf, isHttpStatus } from './remote.js';
+import { Remote, fieldErrorsOf, focusLost, isHttpStatus } from './remote.js';
 import { page, renderEmpty, renderFailure, renderHeading, renderSkeleton, text } from './shared.js';
 import './addresses.strings.js';
 
@@ -162,6 +162,8 @@ class AddressesView implements AccountView {
         items: [...current.items, ...page.items.filter((item) => item && !seen.has(String(item.id)))],
         nextCursor: page.hasNext ? page.nextCursor : null,
       });
+      // The disabled (or, after the last page, gone) button dropped focus: continue at the first new address.
+      if (focusLost(this.host)) this.host.focus(`.list > li:nth-child(${current.items.length + 1}) a[href]`);
     } catch (error) {
       this.moreError = error;
       this.host.reportError(error, 'account.addresses.more');

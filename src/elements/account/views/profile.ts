@@ -3,6 +3,7 @@ import type { CustomerProfile } from '../../../api/types.js';
 import { renderError } from '../../../ui/status-message.js';
 import type { AccountHost, AccountView } from '../view-host.js';
 import type { ProfileForm } from './profile-form.js';
+import { focusLost } from './remote.js';
 import { renderFailure, page, renderHeading, renderSkeleton, text } from './shared.js';
 import './profile.strings.js';
 import { loadOnce } from '../../../ui/load-once.js';
@@ -82,7 +83,7 @@ class ProfileView implements AccountView {
       </dl>
       ${this.formLoadFailed ? renderError({ message: host.t('account.viewLoadFailed') }) : nothing}
       <div class="actions">
-        <button type="button" class="button" part="button" @click=${this.startEditing} @pointerenter=${this.prefetchForm} @focus=${this.prefetchForm}>
+        <button type="button" class="button" part="button" data-edit-profile @click=${this.startEditing} @pointerenter=${this.prefetchForm} @focus=${this.prefetchForm}>
           ${host.t('account.profile.edit')}
         </button>
       </div>`;
@@ -100,9 +101,14 @@ class ProfileView implements AccountView {
     try {
       const { ProfileForm } = await loadForm();
       this.form ??= new ProfileForm(host, (notice) => {
+        const form = host.find('form');
+        const root = form?.getRootNode();
+        const inForm = root instanceof ShadowRoot && Boolean(root.activeElement && form?.contains(root.activeElement));
         this.editing = false;
         this.notice = notice;
         host.requestUpdate();
+        // Save and Cancel left with the form: focus returns to "Edit profile", under the notice.
+        if (inForm || focusLost(host)) host.focus('[data-edit-profile]');
       });
     } catch (error) {
       this.formLoadFailed = true;

@@ -89,6 +89,9 @@ export class PagedList<T extends { id?: unknown }> extends Remote<ListPages<T>> 
     this.host.requestUpdate();
     try {
       this.set(this.pages(current.items, await this.fetchPage(current.nextCursor)));
+      // The "load more" button was disabled meanwhile (and is gone after the last page), so focus
+      // fell to the page: continue at the first new item.
+      if (focusLost(this.host)) this.host.focus(`.list > li:nth-child(${current.items.length + 1}) a[href]`);
     } catch (error) {
       this.moreError = error;
       this.host.reportError(error, `${this.operation}.more`);
@@ -103,6 +106,20 @@ export class PagedList<T extends { id?: unknown }> extends Remote<ListPages<T>> 
     const fresh = page.items.filter((item) => item && typeof item === 'object' && !seen.has(String(item.id)));
     return { items: [...shown, ...fresh], nextCursor: page.hasNext ? page.nextCursor : null };
   }
+}
+
+/**
+ * Whether the keyboard focus was dropped by the view: it is on the page, or on a control of the
+ * account that is disabled or gone (Chrome may not have moved it yet). Focus the customer put
+ * somewhere else is not lost.
+ */
+export function focusLost(host: AccountHost): boolean {
+  const outer = document.activeElement;
+  if (!outer || outer === document.body) return true;
+  const root = host.find('[data-view-heading]')?.getRootNode();
+  if (!(root instanceof ShadowRoot) || outer !== root.host) return false;
+  const inner = root.activeElement;
+  return !inner || !inner.isConnected || inner.matches(':disabled');
 }
 
 export function isHttpStatus(error: unknown, ...statuses: number[]): error is ScalevApiError {

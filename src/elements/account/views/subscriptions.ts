@@ -16,7 +16,7 @@ import { adoptListStyles } from './list.styles.js';
 // The confirmation dialog this view asks through the host comes with it, styles included.
 import { DIALOG_STYLES_KEY, dialogStyles } from '../confirm-dialog.js';
 import type { AccountHost, AccountView, RouteParams } from '../view-host.js';
-import { PagedList, Remote, isHttpStatus } from './remote.js';
+import { PagedList, Remote, focusLost, isHttpStatus } from './remote.js';
 import { renderEmpty, renderFailure, page, renderHeading, renderPagedList, renderSkeleton, text } from './shared.js';
 import './subscriptions.strings.js';
 
@@ -219,7 +219,7 @@ class SubscriptionsView implements AccountView {
               <dd>
                 ${host.t('account.subs.invoiceLine', {
                   amount: host.money(parseMoney(invoice.amount)) || '—',
-                  status: String(invoice.status ?? '').replace(/_/g, ' '),
+                  status: invoiceStatus(host, invoice.status),
                 })}
               </dd>`
           : nothing}
@@ -370,6 +370,10 @@ class SubscriptionsView implements AccountView {
     } finally {
       this.busy = null;
       this.host.requestUpdate();
+      // The pressed button was disabled meanwhile, and is often gone now (cancel becomes resume, the
+      // plan list closes): focus fell to the page. Put it back at the top of this subscription, above
+      // the notice or error, unless the customer has moved on to something else.
+      if (focusLost(this.host)) this.host.focus('[data-view-heading]');
     }
   }
 
@@ -429,6 +433,14 @@ class SubscriptionsView implements AccountView {
     );
   }
 }
+
+/** The words of a renewal invoice's status (CONTRACT: seven values); an unknown one as the API wrote it. */
+function invoiceStatus(host: AccountHost, status: unknown): string {
+  const value = typeof status === 'string' ? status : '';
+  return INVOICE_STATUSES.includes(value) ? host.t(`account.subs.invoiceStatus.${value}`) : value.replace(/_/g, ' ');
+}
+
+const INVOICE_STATUSES = ['scheduled', 'pending', 'confirmed', 'completed', 'failed', 'replaced', 'canceled'];
 
 export function createView(host: AccountHost): AccountView {
   return new SubscriptionsView(host);
