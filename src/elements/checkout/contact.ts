@@ -5,6 +5,13 @@ import { field } from './fields.js';
 import { normalizePhone } from './phone.js';
 import './parts.strings.js';
 
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
+
+/** An address the API can take: something@domain.tld, at most 254 characters. */
+export function isPlausibleEmail(email: string): boolean {
+  return EMAIL.test(email) && email.length <= 254;
+}
+
 export function renderContact(host: CheckoutHost, stepHeading: boolean): TemplateResult {
   return html`<section class="section" part="section" aria-labelledby="h-contact">
     ${host.sectionHeading('h-contact', host.t('checkout.contact'), stepHeading)} ${renderSignInOffer(host)}
@@ -17,6 +24,10 @@ export function renderContact(host: CheckoutHost, stepHeading: boolean): Templat
       required: true,
       maxlength: 254,
       hint: host.t('checkout.emailHint'),
+      onBlur: () => {
+        const email = host.values.customer_email.trim();
+        if (email && !isPlausibleEmail(email)) host.errors = { ...host.errors, customer_email: host.t('checkout.invalidEmail') };
+      },
     })}
     ${field(host, 'customer_phone', {
       label: host.t('checkout.phone'),

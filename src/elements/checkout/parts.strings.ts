@@ -51,6 +51,7 @@ registerMessages(
       'checkout.summaryError': 'Total belum bisa dihitung.',
       'checkout.placeOrder': 'Buat pesanan',
       'checkout.placing': 'Membuat pesanan…',
+      'checkout.invalidEmail': 'Masukkan alamat email yang benar, contoh nama@email.com.',
       'checkout.invalidPhone': 'Masukkan nomor HP Indonesia yang benar, contoh 0812-3456-7890.',
       'checkout.uncertain':
         'Kami tidak menerima jawaban dari toko, jadi pesanan Anda mungkin sudah dibuat. Periksa email atau WhatsApp Anda dulu. Jika belum ada konfirmasi, kirim ulang pesanan.',

@@ -5,7 +5,7 @@
  * (`customer.ts`) load apart and take their helpers from here.
  */
 export { renderForm, styles } from './form.js';
-export { renderContact } from './contact.js';
+export { isPlausibleEmail, renderContact } from './contact.js';
 export { renderDelivery, renderLocationFields } from './delivery.js';
 export { renderPayment } from './payment.js';
 export { renderSummary } from './summary.js';

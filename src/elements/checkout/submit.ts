@@ -15,7 +15,7 @@ import { safeHttpUrl } from '../order-status/payment-names.js';
 import { EMPTY_VALUES, type FieldName } from './form-state.js';
 import { FORM_KEY, PLACED_KEY, UNCERTAIN_KEY, type CheckoutHost, type FieldErrors, type Step } from './checkout-host.js';
 // Through the form's module, so its pieces are not split into a chunk of their own.
-import { conversionItems, createOrder, isValidPhone, normalizePhone, shippingSelection } from './parts.js';
+import { conversionItems, createOrder, isPlausibleEmail, isValidPhone, normalizePhone, shippingSelection } from './parts.js';
 import { registerMessages } from '../../i18n/localize.js';
 
 // The words of validation and placing the order (English with the form's, in `parts.strings.en.ts`).
@@ -23,7 +23,6 @@ registerMessages(
   {
     id: {
       'checkout.required': 'Wajib diisi.',
-      'checkout.invalidEmail': 'Masukkan alamat email yang benar, contoh nama@email.com.',
       'checkout.tooLong': 'Terlalu panjang (maksimal {max} karakter).',
       'checkout.addressShort': 'Tulis alamat lengkap (nama jalan dan nomor).',
       'checkout.chooseShipping': 'Pilih kurir pengiriman.',
@@ -42,8 +41,6 @@ registerMessages(
 
 // A placed order shown after a reload loads this part first: the form's styles come with it.
 export { styles } from './parts.js';
-
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
 
 function onPlaced(host: CheckoutHost, sf: Storefront, answer: StorefrontPublicOrder): void {
   // Whatever the reply looks like, a 2xx is a placed order: never submit again.
@@ -149,7 +146,7 @@ function validateStep(host: CheckoutHost, step: Step): FieldErrors {
     if (!v.customer_name.trim()) e.customer_name = required;
     else if (v.customer_name.trim().length > 200) e.customer_name = host.t('checkout.tooLong', { max: 200 });
     if (!v.customer_email.trim()) e.customer_email = required;
-    else if (!EMAIL.test(v.customer_email.trim()) || v.customer_email.trim().length > 254) e.customer_email = host.t('checkout.invalidEmail');
+    else if (!isPlausibleEmail(v.customer_email.trim())) e.customer_email = host.t('checkout.invalidEmail');
     if (!v.customer_phone.trim()) {
       if (host.requiresShipping) e.customer_phone = required;
     } else if (!isValidPhone(v.customer_phone)) e.customer_phone = host.t('checkout.invalidPhone');

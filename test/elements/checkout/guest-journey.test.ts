@@ -70,6 +70,21 @@ describe('scalev-checkout: guest journey', function () {
     await expect(el).to.be.accessible();
   });
 
+  it('says an email or phone is mistyped when the buyer leaves the field, and forgets it as they correct it', async () => {
+    const { el } = await mountCheckout({}, (sf) => addToCart(sf, PHYSICAL_VARIANT, 1, 'Kaos Batik'));
+    await ready(el);
+    const email = q<HTMLInputElement>(el, '[name="customer_email"]');
+    await fill(el, 'customer_email', 'budi@contoh');
+    expect(email.getAttribute('aria-invalid')).to.equal('true');
+    expect(text(el)).to.contain('Enter a valid email address');
+    await fill(el, 'customer_email', 'budi@contoh.id');
+    expect(email.getAttribute('aria-invalid')).to.not.equal('true');
+    expect(text(el)).to.not.contain('Enter a valid email address');
+    await fill(el, 'customer_phone', '12ab');
+    expect(q(el, '[name="customer_phone"]').getAttribute('aria-invalid')).to.equal('true');
+    await expect(el).to.be.accessible();
+  });
+
   it("offers a returning customer the store's sign-in page, and nothing without one", async () => {
     const withLogin = await mountCheckout({}, (sf) => addToCart(sf, PHYSICAL_VARIANT, 1, 'Kaos Batik'), { urls: { login: '/masuk?dari=checkout' } });
     await ready(withLogin.el);
