@@ -268,7 +268,8 @@ describe('scalev-checkout: failures', function () {
     await expect(el).to.be.accessible();
   });
 
-  it('preparing fails (payment methods 500) → an error with a retry that works', async () => {
+  /** A checkout of direct items whose first payment-methods request answers 500. */
+  async function checkoutWithFailingPreparation(): Promise<ScalevCheckout> {
     sessionStorage.clear();
     const storeId = `store_fail_${Date.now().toString(36)}_${++stores}`;
     const mock = createMockScalev({ storeId });
@@ -277,6 +278,11 @@ describe('scalev-checkout: failures', function () {
       ><scalev-checkout items=${JSON.stringify([{ variant_id: PHYSICAL_VARIANT, quantity: 1 }])}></scalev-checkout
     ></scalev-store>`);
     const el = store.querySelector('scalev-checkout') as ScalevCheckout;
+    return el;
+  }
+
+  it('preparing fails (payment methods 500) → an error with a retry that works', async () => {
+    const el = await checkoutWithFailingPreparation();
     await until(() => shadow(el).querySelector('[part="error"]'), 'error');
     expect(el.matches(':state(error)')).to.equal(true);
     await expect(el).to.be.accessible();
@@ -285,14 +291,7 @@ describe('scalev-checkout: failures', function () {
   });
 
   it('a preparation retry pressed from the keyboard leaves the focus in the form, not on the page', async () => {
-    sessionStorage.clear();
-    const storeId = `store_fail_${Date.now().toString(36)}_${++stores}`;
-    const mock = createMockScalev({ storeId });
-    mock.faults.add({ method: 'GET', path: '/public/payment-methods', status: 500 });
-    const store = await fixture<ScalevStore>(html`<scalev-store store-id=${storeId} storefront-key=${DEMO_STOREFRONT_KEY} api-base=${DEMO_API_BASE} locale="en" .fetcher=${mock.fetch}
-      ><scalev-checkout items=${JSON.stringify([{ variant_id: PHYSICAL_VARIANT, quantity: 1 }])}></scalev-checkout
-    ></scalev-store>`);
-    const el = store.querySelector('scalev-checkout') as ScalevCheckout;
+    const el = await checkoutWithFailingPreparation();
     await until(() => shadow(el).querySelector('[part="retry-button"]'), 'error');
     q<HTMLButtonElement>(el, '[part="retry-button"]').focus();
     await sendKeys({ press: 'Enter' });
