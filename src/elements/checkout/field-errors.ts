@@ -2,52 +2,17 @@
 import type { CheckoutHost, Step } from './checkout-host.js';
 import type { FieldName } from './form-state.js';
 import { focusFirstError } from './submit.js';
-import { registerMessages } from '../../i18n/localize.js';
+import { translateApiMessage, type ApiMessageKind, type Translate } from '../../i18n/api-messages.js';
 
-// The API's validation phrasings in the buyer's language (English with the form's, in
-// `parts.strings.en.ts`; `checkout.required` and `checkout.tooLong` come with `submit.ts`).
-registerMessages(
-  {
-    id: {
-      'checkout.apiInvalid': 'Isian ini tidak valid.',
-      'checkout.apiFormat': 'Formatnya tidak benar.',
-      'checkout.apiTooShort': 'Terlalu pendek (minimal {min} karakter).',
-      'checkout.apiNotFound': 'Tidak ditemukan. Periksa kembali isian ini.',
-      'checkout.apiMinimum': 'Minimal {min}.',
-      'checkout.apiAbove': 'Harus lebih dari {min}.',
-      'checkout.apiMaximum': 'Maksimal {max}.',
-      'checkout.apiBelow': 'Harus kurang dari {max}.',
-    },
-  },
-  { en: () => import('./parts.strings.en.js') },
-);
+// The form's own words where it has them: blank and too long as its own checks say them, and the
+// fields it checks itself say what is expected. Other phrasings use the shared `api.*` strings.
+const FORM_KEYS: Partial<Record<ApiMessageKind, string>> = { required: 'checkout.required', tooLong: 'checkout.tooLong' };
+const EXPECTED: Partial<Record<FieldName, string>> = { customer_email: 'checkout.invalidEmail', customer_phone: 'checkout.invalidPhone' };
 
-type Translate = (key: string, params?: Record<string, unknown>) => string;
-
-/**
- * One API validation message in the form's words. The backend (Ecto) phrasings the contract's
- * validation produces are recognised; anything else is the API's own text.
- */
-export function translateApiMessage(message: string, field: FieldName | null, t: Translate): string {
-  const text = message.trim();
-  if (text === "can't be blank") return t('checkout.required');
-  if (text === 'has invalid format' || text === 'is invalid') {
-    // The fields the form checks itself say what is expected, as the form's own check does.
-    if (field === 'customer_email') return t('checkout.invalidEmail');
-    if (field === 'customer_phone') return t('checkout.invalidPhone');
-    return t(text === 'is invalid' ? 'checkout.apiInvalid' : 'checkout.apiFormat');
-  }
-  if (text === 'does not exist') return t('checkout.apiNotFound');
-  let m = /^should be at most (\d+) character\(s\)$/.exec(text);
-  if (m) return t('checkout.tooLong', { max: Number(m[1]) });
-  m = /^should be at least (\d+) character\(s\)$/.exec(text);
-  if (m) return t('checkout.apiTooShort', { min: Number(m[1]) });
-  m = /^must be (greater|less) than( or equal to)? (-?\d+(?:\.\d+)?)$/.exec(text);
-  if (m) {
-    const key = m[1] === 'greater' ? (m[2] ? 'checkout.apiMinimum' : 'checkout.apiAbove') : m[2] ? 'checkout.apiMaximum' : 'checkout.apiBelow';
-    return t(key, { min: m[3], max: m[3] });
-  }
-  return message;
+/** One API validation message in the checkout's words (see `translateApiMessage`). */
+function inFormWords(message: string, field: FieldName | null, t: Translate): string {
+  const expected = field ? EXPECTED[field] : undefined;
+  return translateApiMessage(message, t, expected ? { ...FORM_KEYS, invalid: expected, format: expected } : FORM_KEYS);
 }
 
 const FIELD_ALIASES: Record<string, FieldName> = {
@@ -84,7 +49,7 @@ const FIELD_ALIASES: Record<string, FieldName> = {
  * Maps API field errors (`ScalevApiError.fieldErrors`) onto form fields. Nested keys such as
  * `customer.phone` or `destination.postal_code` use their last segment unless the whole key is
  * known; a field the form does not have goes to `other`. With `t`, the messages are put in the form's
- * language (`translateApiMessage`); without it they stay as the API wrote them.
+ * language (`translateApiMessage` of `i18n/api-messages.ts`); without it they stay as the API wrote them.
  */
 export function mapFieldErrors(
   fieldErrors: Record<string, string[]>,
@@ -98,7 +63,7 @@ export function mapFieldErrors(
   for (const [key, messages] of Object.entries(fieldErrors)) {
     const segments = key.split('.').filter((s) => !/^\d+$/.test(s));
     const target = FIELD_ALIASES[key] ?? FIELD_ALIASES[segments.join('_')] ?? FIELD_ALIASES[segments.at(-1) ?? ''];
-    const texts = messages.filter(Boolean).map((m) => (t ? translateApiMessage(m, target ?? null, t) : m));
+    const texts = messages.filter(Boolean).map((m) => (t ? inFormWords(m, target ?? null, t) : m));
     const message = [...new Set(texts)].join(' ');
     if (target && !fields[target]) fields[target] = message;
     else if (!target) other.push(`${key.replace(/[._]/g, ' ')}: ${message}`);

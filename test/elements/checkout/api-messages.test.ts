@@ -74,7 +74,9 @@ describe('scalev-checkout: API validation messages in the buyer’s language', f
   });
 
   it('in English the form’s own words are used too', async () => {
-    const { default: en } = await import('../../../src/elements/checkout/parts.strings.en.js');
+    const { default: form } = await import('../../../src/elements/checkout/parts.strings.en.js');
+    const { default: api } = await import('../../../src/i18n/api-messages.en.js');
+    const en = { ...api, ...form };
     const t = (key: string, params: Record<string, unknown> = {}) =>
       String(en[key]).replace(/\{(\w+)\}/g, (_m, name: string) => String(params[name]));
     const mapped = mapFieldErrors({ customer_name: ["can't be blank"], customer_phone: ['has invalid format'], notes: ['must be greater than 0'] }, t);

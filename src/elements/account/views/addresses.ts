@@ -472,7 +472,7 @@ class AddressesView implements AccountView {
         host.announce(this.flashNotice);
         host.navigate('addresses', { replace: true });
       } catch (error) {
-        const fields = isHttpStatus(error, 400, 422) ? fieldErrorsOf(error, FIELDS) : {};
+        const fields = isHttpStatus(error, 400, 422) ? fieldErrorsOf(error, FIELDS, (key, params) => host.t(key, params)) : {};
         if (Object.keys(fields).length) {
           this.fieldErrors = fields;
           host.focus('[aria-invalid="true"], scalev-location-picker');

@@ -117,7 +117,7 @@ class PasswordView implements AccountView {
         this.notice = host.t('account.password.saved');
         host.announce(this.notice);
       } catch (error) {
-        const fields = isHttpStatus(error, 400, 422) ? fieldErrorsOf(error, ['password']) : {};
+        const fields = isHttpStatus(error, 400, 422) ? fieldErrorsOf(error, ['password'], (key, params) => host.t(key, params)) : {};
         if (fields['password']) {
           this.errors = { password: fields['password'] };
           host.focus('[aria-invalid="true"]');

@@ -181,7 +181,7 @@ export class ProfileForm {
         this.close(saved);
         host.announce(saved);
       } catch (error) {
-        const fields = isHttpStatus(error, 400, 422) ? fieldErrorsOf(error, EDITABLE) : {};
+        const fields = isHttpStatus(error, 400, 422) ? fieldErrorsOf(error, EDITABLE, (key, params) => host.t(key, params)) : {};
         const shown = ['name', 'phone', 'date_of_birth', 'sex'].some((name) => fields[name]);
         if (shown) {
           this.fieldErrors = fields;

@@ -1,5 +1,6 @@
 import { isScalevApiError, type ScalevApiError } from '../../../api/errors.js';
 import type { Page } from '../../../api/pagination.js';
+import { translateApiMessage, type Translate } from '../../../i18n/api-messages.js';
 import type { AccountHost } from '../view-host.js';
 
 export type RemoteStatus = 'idle' | 'loading' | 'ready' | 'error';
@@ -126,13 +127,16 @@ export function isHttpStatus(error: unknown, ...statuses: number[]): error is Sc
   return isScalevApiError(error) && error.kind === 'http' && statuses.includes(error.status);
 }
 
-/** Field messages of a 400/422 answer for the given API field names. */
-export function fieldErrorsOf(error: unknown, names: readonly string[]): Record<string, string> {
+/**
+ * Field messages of a 400/422 answer for the given API field names, in the account's language
+ * through `t` (the API's known phrasings; anything else as the API wrote it).
+ */
+export function fieldErrorsOf(error: unknown, names: readonly string[], t: Translate): Record<string, string> {
   const out: Record<string, string> = {};
   if (!isScalevApiError(error)) return out;
   for (const name of names) {
-    const messages = error.fieldErrors[name];
-    if (messages?.length) out[name] = messages.join(' ');
+    const messages = error.fieldErrors[name]?.filter(Boolean).map((m) => translateApiMessage(m, t));
+    if (messages?.length) out[name] = [...new Set(messages)].join(' ');
   }
   return out;
 }
