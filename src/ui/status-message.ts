@@ -38,13 +38,12 @@ export async function retryKeepingFocus(
   action: () => Promise<unknown>,
   target: () => HTMLElement | null | undefined,
 ): Promise<void> {
-  const root = host.renderRoot;
-  const hadFocus = root instanceof ShadowRoot ? root.activeElement !== null : root.contains(document.activeElement);
+  const hadFocus = host.matches(':focus-within');
   try {
     await action();
   } finally {
     await host.updateComplete;
-    const lost = !document.activeElement || document.activeElement === document.body;
-    if (hadFocus && lost) target()?.focus();
+    // Lost: the focused button left with the old view and the focus fell to the page.
+    if (hadFocus && document.activeElement === document.body) target()?.focus();
   }
 }
