@@ -49,11 +49,6 @@ function showCopied(button: HTMLElement, ok: boolean): void {
  * shown on the button and announced.
  */
 function copyValue(ctx: PaymentInstructionsContext, value: string, label: string, button: HTMLElement): void {
-  if (ctx.copy) {
-    const result = ctx.copy(value, label);
-    if (result) void result.then((ok) => showCopied(button, ok));
-    return;
-  }
   const done = () => {
     showCopied(button, true);
     ctx.announce?.(ctx.t('order-status.copied', { label }));

@@ -26,13 +26,7 @@ export interface PaymentInstructionsContext {
   now?: number;
   /** Phone-sized layout: e-wallets open as buttons, not QR codes. */
   mobile?: boolean;
-  /**
-   * Copies text and announces it; default: the clipboard API (a hidden text field where it is
-   * missing), then `announce`. When it resolves to whether the copy worked, the pressed button shows
-   * it ("Copied", or a hint to copy by hand).
-   */
-  copy?(text: string, label: string): void | Promise<boolean>;
-  /** Says something to screen readers (the default copy announces "… copied" with it). */
+  /** Says something to screen readers (a copy button announces "… copied", or that it could not copy). */
   announce?(message: string): void;
   /** A QR code for text, when the QR module has loaded; null until then. */
   qr?(text: string, label: string): SVGTemplateResult | null;

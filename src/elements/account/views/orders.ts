@@ -307,11 +307,7 @@ class OrdersView implements AccountView {
       date: host.date,
       now: Date.now(),
       mobile: typeof matchMedia === 'function' && matchMedia('(max-width: 40rem)').matches,
-      copy: (value, label) =>
-        copyText(value).then((copied) => {
-          host.announce(copied ? host.t('order-status.copied', { label }) : host.t('account.orders.copyFailed'));
-          return copied;
-        }),
+      announce: (message) => host.announce(message),
       qr: this.qr ?? undefined,
       checking: this.checking,
       checkNote: this.checkNote,
