@@ -144,6 +144,8 @@ export function register(run) {
       await t.open('e2e/mp-product.html', { slug: 'kopi-toraja-sapan' });
       await page.locator(`scalev-product ${part('add-button')}`).click();
       await waitForBadge(page, 1);
+      // The badge moves before the API answers; leaving the page earlier would cancel the add and its new guest token.
+      await page.waitForFunction(() => Object.keys(localStorage).some((k) => k.endsWith(':guest-token')), null, { timeout: 10000 });
     });
     await t.step('checkout with payloads as name, address and notes', async () => {
       await t.open('e2e/mp-checkout.html');
